@@ -1,0 +1,101 @@
+//! The app's shell: state, router and toasts provided once; header, banner, the routed page.
+
+use crate::browser;
+use crate::components::header::Header;
+use crate::components::status::StorageBanner;
+use crate::components::toast::{ToastHost, Toasts};
+use crate::domain::Tr;
+use crate::i18n::tr;
+use crate::pages::dossier::DossierPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFound;
+use crate::router::provide_router;
+use crate::routes::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Starts the app in the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+    // Mounting is synchronous: from here the page is drawn and its handlers are live.
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("app-ready");
+    }
+}
+
+#[component]
+fn Shell(route: RwSignal<Route>) -> impl IntoView {
+    // DKFDS markup (an anchor), but the click must not change the hash route.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        browser::focus_main_heading();
+    };
+    view! {
+        <a class="skipnav" href="#main" on:click=skip>{tr("Gå til sidens indhold", "Skip to content")}</a>
+        <Header />
+        <div class="container">
+            <StorageBanner />
+        </div>
+        <main id="main" class="container page-main">
+            {move || match route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Dossier { id, part } => view! { <DossierPage id=id part=part /> }.into_any(),
+                Route::NotFound(_) => {
+                    view! {
+                        <NotFound
+                            heading=Tr::new("Siden findes ikke", "Page not found")
+                            text=Tr::new(
+                                "Adressen peger ikke på en side i B2C Kompas.",
+                                "The address does not point to a page in B2C Kompas.",
+                            )
+                        />
+                    }
+                        .into_any()
+                }
+            }}
+        </main>
+        <footer class="app-footer">
+            <div class="container">
+                <p>
+                    {tr(
+                        "B2C Kompas bygger på dialogredskabet Business2Community (AlmenNet, Neighborhood Lab, KAB og Himmerland Boligforening, 2023–24) og på AlmenKompas, den almene sektors ramme for ESG.",
+                        "B2C Kompas is built on the Business2Community dialogue tool (AlmenNet, Neighborhood Lab, KAB and Himmerland Boligforening, 2023–24) and on AlmenKompas, the social housing sector's ESG framework.",
+                    )}
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let app = AppState::load();
+    provide_context(app);
+    let router = provide_router();
+    Toasts::provide();
+    // The tab's title follows the page.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        let title = match router.route.get() {
+            Route::Dossier { id, part } => {
+                let name = app
+                    .record(id)
+                    .map(|r| r.dossier.with(|d| d.display_title()))
+                    .unwrap_or_default();
+                format!("{} – {} – B2C Kompas", part.name().get(lang), name)
+            }
+            _ => "B2C Kompas".to_string(),
+        };
+        browser::set_document_title(&title);
+    });
+    view! {
+        // Texts are read once per build, so a language switch rebuilds the page tree
+        // (the work lives in signals and is untouched).
+        {move || {
+            app.lang.track();
+            view! { <Shell route=router.route /> }
+        }}
+        <ToastHost />
+    }
+}

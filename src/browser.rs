@@ -1,0 +1,114 @@
+//! Thin glue to the browser for what the domain must not touch: the clock, randomness,
+//! downloads and focus. Nothing here panics when an API is missing.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+
+/// The current time, from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    let ms = js_sys::Date::now();
+    DateTime::<Utc>::from_timestamp_millis(ms as i64).unwrap_or_default()
+}
+
+/// Fills `buf` from the browser's cryptographic random source (a time-seeded fallback if absent).
+pub fn random_bytes(buf: &mut [u8]) {
+    let ok = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(buf).is_ok());
+    if !ok {
+        let mut x = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 1e15) as u64);
+        for b in buf.iter_mut() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+    }
+}
+
+/// A new random (version 4) UUID.
+pub fn new_id() -> Uuid {
+    let mut bytes = [0u8; 16];
+    random_bytes(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
+}
+
+/// Offers `text` to the user as a file download.
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(err)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Moves keyboard focus to the page's main heading (after a navigation).
+pub fn focus_main_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(h)) = doc.query_selector("main h1") {
+        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// Sets the document's title (what the tab and screen readers announce).
+pub fn set_document_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Sets `<html lang>` so screen readers speak the right language.
+pub fn set_document_lang(tag: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", tag);
+    }
+}
+
+fn js_date(at: DateTime<Utc>) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ))
+}
+
+fn locale(lang: crate::domain::Lang) -> &'static str {
+    match lang {
+        crate::domain::Lang::Da => "da-DK",
+        crate::domain::Lang::En => "en-GB",
+    }
+}
+
+/// A time of day in the user's time zone, e.g. "09.30".
+pub fn format_time(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"hour".into(), &"2-digit".into());
+    let _ = js_sys::Reflect::set(&opts, &"minute".into(), &"2-digit".into());
+    js_date(at)
+        .to_locale_time_string_with_options(locale(lang), &opts)
+        .into()
+}
+
+/// A date and time in the user's time zone, e.g. "22. nov. 2026 09.30".
+pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&opts, &"timeStyle".into(), &"short".into());
+    js_date(at).to_locale_string(locale(lang), &opts).into()
+}

@@ -1,0 +1,7 @@
+//! Shared widgets, in Det Fælles Designsystem's markup.
+
+pub mod alert;
+pub mod form;
+pub mod header;
+pub mod status;
+pub mod toast;

@@ -1,0 +1,148 @@
+//! The save indicator ("Gemt" / "Saved") and the banner that says when storage fails.
+
+use crate::browser;
+use crate::components::alert::{Alert, AlertKind};
+use crate::domain::Lang;
+use crate::i18n::{lang, tr};
+use crate::persistence::Unreadable;
+use crate::state::{use_app, SaveState};
+use leptos::prelude::*;
+
+/// A quiet line that tells whether the work has reached the browser's storage.
+#[component]
+pub fn SaveIndicator() -> impl IntoView {
+    let app = use_app();
+    let lang = lang();
+    let da = lang == Lang::Da;
+    let text = move || match app.save.get() {
+        SaveState::Saved(Some(at)) => {
+            let time = browser::format_time(at, lang);
+            if da {
+                format!("Gemt i browseren kl. {time}")
+            } else {
+                format!("Saved in this browser at {time}")
+            }
+        }
+        SaveState::Saved(None) => (if da {
+            "Gemt i browseren"
+        } else {
+            "Saved in this browser"
+        })
+        .into(),
+        SaveState::Pending => (if da { "Gemmer …" } else { "Saving …" }).into(),
+        SaveState::MemoryOnly => (if da {
+            "Ikke gemt: kun i denne fane"
+        } else {
+            "Not saved: in this tab only"
+        })
+        .into(),
+    };
+    let class = move || match app.save.get() {
+        SaveState::MemoryOnly => "save-indicator save-indicator--error",
+        SaveState::Pending => "save-indicator save-indicator--pending",
+        SaveState::Saved(_) => "save-indicator",
+    };
+    view! { <p class=class data-testid="save-state">{text}</p> }
+}
+
+/// Says plainly when the browser's storage is blocked, full or holds something unreadable.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let app = use_app();
+    let memory = move || app.health.with(|h| h.memory_only());
+    let da = lang() == Lang::Da;
+    let memory_text = move || {
+        app.health.with(|h| {
+            let why = if h.unavailable {
+                if da {
+                    "Browseren tillader ikke, at siden gemmer data (lagring er slået fra eller blokeret)."
+                } else {
+                    "The browser does not let this page keep data (storage is turned off or blocked)."
+                }
+            } else if h.full {
+                if da {
+                    "Browserens lager er fuldt, så dine seneste ændringer kunne ikke gemmes."
+                } else {
+                    "The browser's storage is full, so your latest changes could not be saved."
+                }
+            } else if da {
+                "Dine seneste ændringer kunne ikke gemmes i browseren."
+            } else {
+                "Your latest changes could not be saved in the browser."
+            };
+            let keep = if da {
+                "Dit arbejde er ikke tabt: det findes i denne fane, indtil du lukker den. Brug «Eksportér» på dossieret for at gemme det som fil."
+            } else {
+                "Your work is not lost: it is kept in this tab until you close it. Use “Export” on the dossier to save it as a file."
+            };
+            format!("{why} {keep}")
+        })
+    };
+    view! {
+        <Show when=memory>
+            <Alert
+                kind=AlertKind::Warning
+                class="storage-banner"
+                heading=tr("Dit arbejde gemmes ikke i browseren", "Your work is not being saved in the browser")
+            >
+                <p class="alert-text">{memory_text}</p>
+            </Alert>
+        </Show>
+        <Show when=move || app.health.with(|h| !h.unreadable.is_empty())>
+            <UnreadableBanner />
+        </Show>
+    }
+}
+
+#[component]
+fn UnreadableBanner() -> impl IntoView {
+    let app = use_app();
+    let items = move || app.health.with(|h| h.unreadable.clone());
+    view! {
+        <Alert kind=AlertKind::Error class="storage-banner" heading=tr("Noget gemt kunne ikke læses", "Something stored could not be read")>
+                <p class="alert-text">
+                    {tr(
+                        "Disse gemte data kunne ikke læses. De er ikke ændret eller overskrevet: hent dem som fil, før du eventuelt sletter dem.",
+                        "This stored data could not be read. It has not been changed or overwritten: download it as a file before you delete it, if you do.",
+                    )}
+                </p>
+                <ul class="alert-text unreadable-list">
+                    <For
+                        each=items
+                        key=|u| u.key.clone()
+                        children=move |u: Unreadable| {
+                            let u2 = u.clone();
+                            let u3 = u.clone();
+                            let err = u.error.clone();
+                            let msg = err.message(lang());
+                            view! {
+                                <li>
+                                    <code>{u.key.clone()}</code>
+                                    ": "
+                                    {msg}
+                                    " "
+                                    <button
+                                        class="button button-secondary"
+                                        on:click=move |_| {
+                                            if let Some(raw) = app.unreadable_raw(&u2) {
+                                                let name = format!("{}.txt", u2.key.replace(':', "-"));
+                                                let _ = browser::download(&name, &raw, "text/plain");
+                                            }
+                                        }
+                                    >
+                                        {tr("Hent som fil", "Download as file")}
+                                    </button>
+                                    <button
+                                        class="button button-tertiary"
+                                        on:click=move |_| app.discard_unreadable(&u3)
+                                    >
+                                        {tr("Slet", "Delete")}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+        </Alert>
+    }
+}

@@ -1,0 +1,122 @@
+//! Toast messages (DKFDS `toast`), e.g. "Dossier deleted — Undo". Announced politely.
+
+use crate::domain::Lang;
+use crate::domain::Tr;
+use crate::i18n::t;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ToastKind {
+    Info,
+}
+
+/// A toast's action, e.g. undo. Plain `Arc`, not an arena callback: a toast outlives the
+/// component that raised it (a deleted row, a page left behind).
+pub type Action = Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Clone)]
+pub struct Toast {
+    id: u64,
+    kind: ToastKind,
+    /// The message in both languages.
+    text: (String, String),
+    action: Option<(Tr, Action)>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Toasts {
+    list: RwSignal<Vec<Toast>>,
+    next: StoredValue<u64>,
+}
+
+/// How long a toast with an undo action stays (long enough to find the button).
+const WITH_ACTION: Duration = Duration::from_secs(12);
+const PLAIN: Duration = Duration::from_secs(6);
+
+impl Toasts {
+    pub fn provide() -> Toasts {
+        let t = Toasts {
+            list: RwSignal::new(Vec::new()),
+            next: StoredValue::new(0),
+        };
+        provide_context(t);
+        t
+    }
+
+    /// Shows a toast; with an action (e.g. undo) it stays longer.
+    pub fn show(&self, kind: ToastKind, text: (String, String), action: Option<(Tr, Action)>) {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        let wait = if action.is_some() { WITH_ACTION } else { PLAIN };
+        self.list.update(|l| {
+            l.push(Toast {
+                id,
+                kind,
+                text,
+                action,
+            })
+        });
+        let list = self.list;
+        set_timeout(move || list.update(|l| l.retain(|t| t.id != id)), wait);
+    }
+
+    fn dismiss(&self, id: u64) {
+        self.list.update(|l| l.retain(|t| t.id != id));
+    }
+}
+
+pub fn use_toasts() -> Toasts {
+    expect_context::<Toasts>()
+}
+
+#[component]
+pub fn ToastHost() -> impl IntoView {
+    let toasts = use_toasts();
+    view! {
+        <div class="toast-container" role="status" aria-live="polite">
+            <For
+                each=move || toasts.list.get()
+                key=|t| t.id
+                children=move |toast| {
+                    let class = match toast.kind {
+                        ToastKind::Info => "toast toast-info show",
+                    };
+                    let id = toast.id;
+                    let text = match crate::i18n::lang() {
+                        Lang::Da => toast.text.0.clone(),
+                        Lang::En => toast.text.1.clone(),
+                    };
+                    let action = toast.action.map(|(label, cb)| {
+                        view! {
+                            <button
+                                class="button button-secondary toast-action"
+                                on:click=move |_| {
+                                    cb();
+                                    toasts.dismiss(id);
+                                }
+                            >
+                                {t(label)}
+                            </button>
+                        }
+                    });
+                    view! {
+                        <div class=class aria-atomic="true">
+                            <div class="toast-icon"></div>
+                            <div class="toast-message">
+                                <p>
+                                    <strong>{text}</strong>
+                                </p>
+                                {action}
+                                <button class="toast-close" on:click=move |_| toasts.dismiss(id)>
+                                    {t(Tr::new("Luk", "Close"))}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,508 @@
+//! The file the parties swap (and the shape each dossier is stored in): reading with clear
+//! errors, the format's versions and their migrations, and writing.
+
+use crate::domain::dossier::Dossier;
+use crate::domain::party::Party;
+use crate::domain::text::Lang;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The `format` field of every file this app writes.
+pub const FORMAT_NAME: &str = "b2c-kompas";
+/// The newest format version this app reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Larger files are refused: a dossier this big could not be kept in the browser's storage.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Deeper nesting than any real dossier has is refused before parsing.
+pub const MAX_DEPTH: usize = 32;
+
+/// A whole file: the envelope around one dossier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    #[serde(rename = "formatVersion")]
+    pub format_version: u32,
+    /// The version of the app that wrote the file.
+    #[serde(rename = "appVersion", default)]
+    pub app_version: String,
+    /// When the file was exported (absent in the browser's own storage).
+    #[serde(
+        rename = "eksporteret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub exported_at: Option<DateTime<Utc>>,
+    /// Which party exported it.
+    #[serde(
+        rename = "eksporteretAf",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub exported_by: Option<Party>,
+    pub dossier: Dossier,
+}
+
+impl Document {
+    /// Wraps a dossier in the current format's envelope.
+    pub fn new(dossier: Dossier, app_version: &str) -> Document {
+        Document {
+            format: FORMAT_NAME.to_string(),
+            format_version: FORMAT_VERSION,
+            app_version: app_version.to_string(),
+            exported_at: None,
+            exported_by: None,
+            dossier,
+        }
+    }
+}
+
+/// The document a party exports: the dossier, stamped with who exported it and when.
+pub fn export(dossier: &Dossier, by: Party, at: DateTime<Utc>, app_version: &str) -> Document {
+    let mut doc = Document::new(dossier.clone(), app_version);
+    doc.exported_at = Some(at);
+    doc.exported_by = Some(by);
+    doc
+}
+
+/// The file name for an export: the title in plain letters, and the date, e.g.
+/// `sommerfest-i-hedemarken-2026-11-22.json`.
+pub fn file_name(title: &str, at: DateTime<Utc>) -> String {
+    let mut slug = String::new();
+    for c in title.trim().to_lowercase().chars() {
+        match c {
+            'æ' => slug.push_str("ae"),
+            'ø' => slug.push_str("oe"),
+            'å' => slug.push_str("aa"),
+            'é' | 'è' => slug.push('e'),
+            'ü' => slug.push('u'),
+            'ö' => slug.push('o'),
+            'ä' => slug.push('a'),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
+            _ => {}
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "dossier" } else { slug };
+    format!("{slug}-{}.json", at.format("%Y-%m-%d"))
+}
+
+/// Why a file could not be read. Nothing is changed when reading fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    TooLarge {
+        bytes: usize,
+    },
+    Empty,
+    NotText,
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    TooDeep,
+    NotOurFormat,
+    NewerVersion {
+        found: u64,
+    },
+    Invalid {
+        path: String,
+        detail: String,
+    },
+}
+
+impl ReadError {
+    /// A message for the user that says what is wrong and where.
+    pub fn message(&self, lang: Lang) -> String {
+        let da = lang == Lang::Da;
+        match self {
+            ReadError::TooLarge { bytes } => {
+                let mb = *bytes as f64 / (1024.0 * 1024.0);
+                let max = MAX_FILE_BYTES / (1024 * 1024);
+                if da {
+                    format!("Filen fylder {mb:.1} MB. Grænsen er {max} MB, fordi et større dossier ikke kan gemmes i browseren.")
+                        .replace('.', ",")
+                } else {
+                    format!("The file is {mb:.1} MB. The limit is {max} MB, because a larger dossier could not be kept in the browser's storage.")
+                }
+            }
+            ReadError::Empty => {
+                if da {
+                    "Filen er tom: den indeholder intet dossier.".into()
+                } else {
+                    "The file is empty: it holds no dossier.".into()
+                }
+            }
+            ReadError::NotText => {
+                if da {
+                    "Filen er ikke en tekstfil (UTF-8). Vælg den .json-fil, som B2C Kompas har eksporteret.".into()
+                } else {
+                    "The file is not a text file (UTF-8). Choose the .json file that B2C Kompas exported.".into()
+                }
+            }
+            ReadError::NotJson {
+                line,
+                column,
+                detail,
+            } => {
+                if da {
+                    format!("Filen er ikke gyldig JSON: fejl i linje {line}, kolonne {column} ({detail}).")
+                } else {
+                    format!("The file is not valid JSON: error at line {line}, column {column} ({detail}).")
+                }
+            }
+            ReadError::TooDeep => {
+                if da {
+                    format!("Filen er indlejret dybere end {MAX_DEPTH} niveauer og kan ikke være et dossier.")
+                } else {
+                    format!("The file is nested deeper than {MAX_DEPTH} levels and cannot be a dossier.")
+                }
+            }
+            ReadError::NotOurFormat => {
+                if da {
+                    "Filen er JSON, men ikke et B2C Kompas-dossier (feltet \"format\" mangler eller er forkert).".into()
+                } else {
+                    "The file is JSON but not a B2C Kompas dossier (the \"format\" field is missing or wrong).".into()
+                }
+            }
+            ReadError::NewerVersion { found } => {
+                if da {
+                    format!("Filen har formatversion {found}, men denne udgave af appen forstår kun op til version {FORMAT_VERSION}. Åbn den i en nyere udgave.")
+                } else {
+                    format!("The file has format version {found}, but this version of the app understands up to version {FORMAT_VERSION}. Open it in a newer version.")
+                }
+            }
+            ReadError::Invalid { path, detail } => {
+                if da {
+                    format!("Feltet {path} er ugyldigt: {detail}.")
+                } else {
+                    format!("The field {path} is invalid: {detail}.")
+                }
+            }
+        }
+    }
+}
+
+/// Reads a file (or a stored dossier) of any supported format version.
+pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(ReadError::TooDeep);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: json_error_detail(&e),
+    })?;
+    from_value(value)
+}
+
+/// Reads a document that is already parsed JSON (how the browser's storage hands it over).
+pub fn from_value(value: Value) -> Result<Document, ReadError> {
+    match &value {
+        Value::Null => return Err(ReadError::Empty),
+        Value::Object(o) if o.is_empty() => return Err(ReadError::Empty),
+        Value::Array(a) if a.is_empty() => return Err(ReadError::Empty),
+        _ => {}
+    }
+    let Some(obj) = value.as_object() else {
+        return Err(ReadError::NotOurFormat);
+    };
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
+        return Err(ReadError::NotOurFormat);
+    }
+    let version = match obj.get("formatVersion") {
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1) => n.as_u64().unwrap_or(0),
+        Some(_) => {
+            return Err(ReadError::Invalid {
+                path: "formatVersion".into(),
+                detail: "skal være et helt tal fra 1 / must be a whole number from 1".into(),
+            })
+        }
+        None => {
+            return Err(ReadError::Invalid {
+                path: "formatVersion".into(),
+                detail: "mangler / is missing".into(),
+            })
+        }
+    };
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(ReadError::NewerVersion { found: version });
+    }
+    let value = migrate(value, version as u32)?;
+    let mut doc: Document =
+        serde_path_to_error::deserialize(value).map_err(|e| ReadError::Invalid {
+            path: e.path().to_string(),
+            detail: e.inner().to_string(),
+        })?;
+    doc.format_version = FORMAT_VERSION;
+    doc.dossier.normalise();
+    Ok(doc)
+}
+
+/// Writes a document as the JSON text of a file (compact: one serializer for files and storage
+/// keeps the wasm smaller; any JSON viewer can indent it).
+pub fn write(doc: &Document) -> String {
+    // Serialising plain data into a String cannot fail.
+    serde_json::to_string(doc).unwrap_or_default()
+}
+
+/// One migration step: takes a document of version N (its index + 1) to version N + 1.
+type Step = fn(Value) -> Result<Value, ReadError>;
+
+/// The chain of steps; `STEPS.len() + 1 == FORMAT_VERSION`.
+const STEPS: [Step; (FORMAT_VERSION - 1) as usize] = [];
+
+/// Brings a document of an older format version up to the current one, one small step at a time.
+pub fn migrate(value: Value, from: u32) -> Result<Value, ReadError> {
+    let first = from.saturating_sub(1) as usize;
+    STEPS.iter().skip(first).try_fold(value, |v, step| step(v))
+}
+
+/// The deepest nesting of arrays and objects in a JSON text (strings are skipped).
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// serde_json's message without its own " at line L column C" tail (we say where ourselves).
+pub fn json_error_detail(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dossier::Kind;
+    use chrono::TimeZone;
+    use uuid::Uuid;
+
+    fn sample() -> Document {
+        let t = Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).unwrap();
+        let mut d = Dossier::new(
+            Uuid::from_u128(7),
+            Kind::Partnership,
+            "Sommerfest i Hedemarken",
+            t,
+        );
+        d.party_mut(Party::Housing).organisation = "Bo-Vest".into();
+        Document::new(d, "0.1.0")
+    }
+
+    #[test]
+    fn writes_and_reads_back() {
+        let doc = sample();
+        let text = write(&doc);
+        assert!(text.starts_with(r#"{"format":"b2c-kompas","formatVersion":1"#));
+        assert_eq!(read(text.as_bytes()).unwrap(), doc);
+    }
+
+    #[test]
+    fn export_is_stamped_and_named() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+        let doc = export(&sample().dossier, Party::Company, at, "0.1.0");
+        assert_eq!(doc.exported_by, Some(Party::Company));
+        assert_eq!(doc.exported_at, Some(at));
+        let back = read(write(&doc).as_bytes()).unwrap();
+        assert_eq!(back.exported_by, Some(Party::Company));
+        assert_eq!(
+            file_name("Sommerfest i Hedemarken", at),
+            "sommerfest-i-hedemarken-2026-11-22.json"
+        );
+        assert_eq!(
+            file_name("Grøn Gård: Året rundt!", at),
+            "groen-gaard-aaret-rundt-2026-11-22.json"
+        );
+        assert_eq!(file_name("  ", at), "dossier-2026-11-22.json");
+        assert_eq!(file_name("<script>", at), "script-2026-11-22.json");
+    }
+
+    #[test]
+    fn reads_with_a_byte_order_mark() {
+        let text = format!("\u{feff}{}", write(&sample()));
+        assert!(read(text.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn empty_inputs_are_empty() {
+        for s in ["", "   \n", "null", "{}", "[]"] {
+            assert_eq!(read(s.as_bytes()), Err(ReadError::Empty), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn not_json_says_line_and_column() {
+        let err = read(b"{\n  \"format\": \"b2c-kompas\",\n  oops\n}").unwrap_err();
+        match err {
+            ReadError::NotJson { line, column, .. } => assert_eq!((line, column), (3, 3)),
+            other => panic!("{other:?}"),
+        }
+        assert!(err_text(b"{\n  oops").contains("linje 2"));
+    }
+
+    fn err_text(b: &[u8]) -> String {
+        read(b).unwrap_err().message(Lang::Da)
+    }
+
+    #[test]
+    fn other_json_is_not_our_format() {
+        for s in [
+            r#"{"name":"x"}"#,
+            r#"{"format":"excalidraw"}"#,
+            "[1,2]",
+            "42",
+            "\"hej\"",
+        ] {
+            assert_eq!(read(s.as_bytes()), Err(ReadError::NotOurFormat), "{s}");
+        }
+    }
+
+    #[test]
+    fn newer_version_is_refused() {
+        let s = r#"{"format":"b2c-kompas","formatVersion":99,"dossier":{}}"#;
+        assert_eq!(
+            read(s.as_bytes()),
+            Err(ReadError::NewerVersion { found: 99 })
+        );
+        assert!(read(s.as_bytes())
+            .unwrap_err()
+            .message(Lang::En)
+            .contains("version 99"));
+    }
+
+    #[test]
+    fn bad_version_field_is_invalid() {
+        for s in [
+            r#"{"format":"b2c-kompas","dossier":{}}"#,
+            r#"{"format":"b2c-kompas","formatVersion":"1","dossier":{}}"#,
+            r#"{"format":"b2c-kompas","formatVersion":0,"dossier":{}}"#,
+        ] {
+            assert!(
+                matches!(read(s.as_bytes()), Err(ReadError::Invalid { path, .. }) if path == "formatVersion"),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn wrong_field_type_names_its_path() {
+        let mut v: Value = serde_json::from_str(&write(&sample())).unwrap();
+        v["dossier"]["parter"]["boligorganisation"]["organisation"] = Value::from(12);
+        let err = read(v.to_string().as_bytes()).unwrap_err();
+        match &err {
+            ReadError::Invalid { path, .. } => {
+                assert_eq!(path, "dossier.parter.boligorganisation.organisation")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(err
+            .message(Lang::Da)
+            .starts_with("Feltet dossier.parter.boligorganisation.organisation er ugyldigt"));
+    }
+
+    #[test]
+    fn missing_field_names_its_parent() {
+        let mut v: Value = serde_json::from_str(&write(&sample())).unwrap();
+        v["dossier"].as_object_mut().unwrap().remove("id");
+        match read(v.to_string().as_bytes()).unwrap_err() {
+            ReadError::Invalid { path, detail } => {
+                assert_eq!(path, "dossier");
+                assert!(detail.contains("missing field `id`"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn too_large_is_refused_before_parsing() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert!(matches!(read(&big), Err(ReadError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn too_deep_is_refused() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(read(deep.as_bytes()), Err(ReadError::TooDeep));
+        // brackets inside strings do not count
+        assert_eq!(nesting_depth(r#"{"a":"[[[[[[\"[[["}"#), 1);
+    }
+
+    #[test]
+    fn not_utf8_is_not_text() {
+        assert_eq!(read(&[0xff, 0xfe, 0x00, 0x7b]), Err(ReadError::NotText));
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn any_dossier() -> impl Strategy<Value = Dossier> {
+            (
+                any::<u128>(),
+                any::<bool>(),
+                ".{0,40}",
+                ".{0,30}",
+                ".{0,30}",
+                0i64..4_000_000_000,
+            )
+                .prop_map(|(id, b2c, title, org, contact, secs)| {
+                    let kind = if b2c {
+                        Kind::Partnership
+                    } else {
+                        Kind::Dialogue
+                    };
+                    let t = Utc.timestamp_opt(secs, 0).unwrap();
+                    let mut d = Dossier::new(Uuid::from_u128(id), kind, "", t);
+                    d.title = title;
+                    let p = kind.parties()[0];
+                    d.party_mut(p).organisation = org;
+                    d.party_mut(p).contact = contact;
+                    d
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn write_then_read_is_lossless(d in any_dossier()) {
+                let doc = Document::new(d, "0.1.0");
+                prop_assert_eq!(read(write(&doc).as_bytes()).unwrap(), doc);
+            }
+        }
+    }
+}

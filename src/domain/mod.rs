@@ -1,0 +1,13 @@
+//! The domain: dossiers, worksheets, survey scoring, the ESG table, AlmenKompas points and the file format.
+//!
+//! Plain Rust with no browser, storage, clock or randomness in it: ids and times are passed in,
+//! so everything here runs (and is tested) natively with `cargo test`.
+
+pub mod dossier;
+pub mod format;
+pub mod party;
+pub mod text;
+
+pub use dossier::{Dossier, Kind};
+pub use party::{Party, PerParty};
+pub use text::{Lang, Tr};

@@ -1,0 +1,24 @@
+//! Bilingual text for views: Danish first, English when the user switches.
+//!
+//! Texts are plain `&'static str` read for the current language when a view is built; the app
+//! rebuilds its page tree when the language changes (see `app`). This keeps every label out of
+//! the reactive graph, which is what keeps the wasm small (one render effect per text otherwise).
+
+use crate::domain::{Lang, Tr};
+use crate::state::use_app;
+use leptos::prelude::GetUntracked;
+
+/// The current language, read without tracking (views are rebuilt on a switch).
+pub fn lang() -> Lang {
+    use_app().lang.get_untracked()
+}
+
+/// A text in the current language: `{tr("Gem", "Save")}`.
+pub fn tr(da: &'static str, en: &'static str) -> &'static str {
+    Tr::new(da, en).get(lang())
+}
+
+/// A [`Tr`] in the current language.
+pub fn t(text: Tr) -> &'static str {
+    text.get(lang())
+}

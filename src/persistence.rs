@@ -1,0 +1,293 @@
+//! The one owner of the browser's localStorage.
+//!
+//! Every key the app uses is a [`Key`]; values are read once at start and written back only by
+//! `state`'s flush. When storage is blocked, full or holds something unreadable, nothing panics:
+//! the value is kept in memory, the problem is reported through [`Health`], and a stored value
+//! that could not be read is never overwritten.
+
+use crate::domain::format::{self, Document, ReadError};
+use crate::domain::{Lang, Party};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use uuid::Uuid;
+use wasm_bindgen::{JsCast, JsValue};
+
+const PREFIX: &str = "b2c-kompas:";
+
+/// Every localStorage key the app uses.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// Language and this browser's device id.
+    Settings,
+    /// One dossier with what only this browser knows about it.
+    Dossier(Uuid),
+}
+
+impl Key {
+    pub fn name(&self) -> String {
+        match self {
+            Key::Settings => format!("{PREFIX}indstillinger"),
+            Key::Dossier(id) => format!("{PREFIX}dossier:{id}"),
+        }
+    }
+
+    fn parse(name: &str) -> Option<Key> {
+        let rest = name.strip_prefix(PREFIX)?;
+        if rest == "indstillinger" {
+            return Some(Key::Settings);
+        }
+        let id = rest.strip_prefix("dossier:")?;
+        Uuid::parse_str(id).ok().map(Key::Dossier)
+    }
+}
+
+/// What this browser remembers across visits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(rename = "sprog", default)]
+    pub lang: Lang,
+    /// A random id for this browser, so edits made here can be told from a partner's.
+    #[serde(rename = "enhed")]
+    pub device: Uuid,
+}
+
+/// What only this browser knows about a dossier: never part of the exported file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Local {
+    /// Which party "I" am in this dossier.
+    #[serde(rename = "mig")]
+    pub me: Party,
+    /// When this browser last exported the dossier, and the dossier's `modified` time then.
+    #[serde(rename = "eksporteret", default)]
+    pub exported: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// Deleted, but still restorable until the next start.
+    #[serde(rename = "slettet", default)]
+    pub deleted: Option<DateTime<Utc>>,
+}
+
+/// A stored value that could not be read; it stays untouched in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub error: ReadError,
+}
+
+/// The state of the browser's storage, as the banner tells it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Health {
+    /// localStorage is blocked or missing: everything lives in memory only.
+    pub unavailable: bool,
+    /// A write failed because storage is full: the newest work lives in memory only.
+    pub full: bool,
+    /// A write failed for another reason.
+    pub write_error: Option<String>,
+    /// Stored values that could not be read (kept as they are).
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Health {
+    pub fn memory_only(&self) -> bool {
+        self.unavailable || self.full || self.write_error.is_some()
+    }
+}
+
+/// Why a write did not reach localStorage (the value is then kept in memory).
+#[derive(Clone, Debug, PartialEq)]
+pub enum WriteError {
+    Unavailable,
+    Full,
+    Other(String),
+}
+
+/// The storage: localStorage when the browser allows it, with memory for what it would not take.
+pub struct Persistence {
+    local: Option<web_sys::Storage>,
+    memory: RefCell<HashMap<String, String>>,
+}
+
+impl Persistence {
+    /// Opens storage once at start. A browser that blocks it gets memory only.
+    pub fn open() -> Persistence {
+        Persistence {
+            local: probe(),
+            memory: RefCell::default(),
+        }
+    }
+
+    pub fn available(&self) -> bool {
+        self.local.is_some()
+    }
+
+    fn read_raw(&self, name: &str) -> Option<String> {
+        if let Some(v) = self.memory.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.local.as_ref()?.get_item(name).ok().flatten()
+    }
+
+    fn write_raw(&self, name: &str, value: String) -> Result<(), WriteError> {
+        let Some(local) = &self.local else {
+            self.memory.borrow_mut().insert(name.to_string(), value);
+            return Err(WriteError::Unavailable);
+        };
+        match local.set_item(name, &value) {
+            Ok(()) => {
+                self.memory.borrow_mut().remove(name);
+                Ok(())
+            }
+            Err(e) => {
+                self.memory.borrow_mut().insert(name.to_string(), value);
+                Err(if is_quota_error(&e) {
+                    WriteError::Full
+                } else {
+                    WriteError::Other(describe(&e))
+                })
+            }
+        }
+    }
+
+    pub fn remove(&self, key: &Key) {
+        let name = key.name();
+        self.memory.borrow_mut().remove(&name);
+        if let Some(local) = &self.local {
+            let _ = local.remove_item(&name);
+        }
+    }
+
+    /// Every key of ours present in storage or memory.
+    fn keys(&self) -> Vec<Key> {
+        let mut names: Vec<String> = self.memory.borrow().keys().cloned().collect();
+        if let Some(local) = &self.local {
+            let n = local.length().unwrap_or(0);
+            names.extend((0..n).filter_map(|i| local.key(i).ok().flatten()));
+        }
+        names.sort();
+        names.dedup();
+        names.iter().filter_map(|n| Key::parse(n)).collect()
+    }
+
+    /// The settings, or `None` if there are none yet (or they could not be read).
+    pub fn load_settings(&self) -> Option<Settings> {
+        let raw = self.read_raw(&Key::Settings.name())?;
+        serde_json::from_str(&raw).ok()
+    }
+
+    pub fn save_settings(&self, s: &Settings) -> Result<(), WriteError> {
+        self.write_raw(
+            &Key::Settings.name(),
+            serde_json::to_string(s).unwrap_or_default(),
+        )
+    }
+
+    /// Every stored dossier, and the stored values that could not be read.
+    pub fn load_dossiers(&self) -> (Vec<(Local, Document)>, Vec<Unreadable>) {
+        let mut ok = Vec::new();
+        let mut bad = Vec::new();
+        for key in self.keys() {
+            if !matches!(key, Key::Dossier(_)) {
+                continue;
+            }
+            let name = key.name();
+            let Some(raw) = self.read_raw(&name) else {
+                continue;
+            };
+            match read_stored(&raw) {
+                Ok(d) => ok.push(d),
+                Err(error) => bad.push(Unreadable { key: name, error }),
+            }
+        }
+        (ok, bad)
+    }
+
+    /// The raw text stored under a key, to offer an unreadable value for download.
+    pub fn raw(&self, name: &str) -> Option<String> {
+        self.read_raw(name)
+    }
+
+    pub fn remove_raw(&self, name: &str) {
+        if let Some(key) = Key::parse(name) {
+            self.remove(&key);
+        }
+    }
+
+    pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
+        #[derive(Serialize)]
+        struct StoredRef<'a> {
+            #[serde(rename = "lokal")]
+            local: &'a Local,
+            #[serde(rename = "dokument")]
+            document: &'a Document,
+        }
+        let text = serde_json::to_string(&StoredRef { local, document }).unwrap_or_default();
+        self.write_raw(&Key::Dossier(document.dossier.id).name(), text)
+    }
+}
+
+fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| ReadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: format::json_error_detail(&e),
+    })?;
+    let local: Local = value
+        .get("lokal")
+        .cloned()
+        .ok_or(ReadError::Invalid {
+            path: "lokal".into(),
+            detail: "mangler / is missing".into(),
+        })
+        .and_then(|v| {
+            serde_json::from_value(v).map_err(|e| ReadError::Invalid {
+                path: "lokal".into(),
+                detail: e.to_string(),
+            })
+        })?;
+    let document = value
+        .get("dokument")
+        .cloned()
+        .ok_or(ReadError::Invalid {
+            path: "dokument".into(),
+            detail: "mangler / is missing".into(),
+        })
+        .and_then(format::from_value)?;
+    Ok((local, document))
+}
+
+/// localStorage if it can be used: touching it may throw (blocked), and a first write may fail.
+fn probe() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let probe = format!("{PREFIX}probe");
+    storage.set_item(&probe, "1").ok().or_else(|| {
+        // A full storage still counts as available: reading works, writes report `Full`.
+        (storage.length().unwrap_or(0) > 0).then_some(())
+    })?;
+    let _ = storage.remove_item(&probe);
+    Some(storage)
+}
+
+/// Whether a failed write means "storage is full", under every name browsers use for it.
+pub fn is_quota_error(e: &JsValue) -> bool {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        let name = d.name();
+        return name == "QuotaExceededError"
+            || name == "NS_ERROR_DOM_QUOTA_REACHED"
+            || d.code() == 22
+            || d.code() == 1014;
+    }
+    let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|v| v.as_string());
+    matches!(
+        name.as_deref(),
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+    )
+}
+
+fn describe(e: &JsValue) -> String {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", d.name(), d.message());
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}

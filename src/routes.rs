@@ -1,0 +1,146 @@
+//! The app's routes and their URLs. Routes live in the URL's hash (`#/d/<id>/del1`), so a deep
+//! link reloads from any static host, under any sub-path, with no server rewrite rules.
+//! Pure: parsing and printing are tested natively; `router` wires them to the browser.
+
+use crate::domain::{Kind, Tr};
+use uuid::Uuid;
+
+/// A part of a dossier, one page each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Overview,
+}
+
+impl Part {
+    pub const ALL: [Part; 1] = [Part::Overview];
+
+    /// The parts of a dossier of this kind, in the order the navigation shows them.
+    pub fn for_kind(kind: Kind) -> Vec<Part> {
+        Part::ALL
+            .into_iter()
+            .filter(|p| p.applies_to(kind))
+            .collect()
+    }
+
+    fn applies_to(self, _kind: Kind) -> bool {
+        match self {
+            Part::Overview => true,
+        }
+    }
+
+    pub fn name(self) -> Tr {
+        match self {
+            Part::Overview => Tr::new("Oversigt", "Overview"),
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Part::Overview => "oversigt",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.slug() == s)
+    }
+}
+
+/// Every page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The front page: the dossiers saved in this browser.
+    Home,
+    /// A part of one dossier.
+    Dossier { id: Uuid, part: Part },
+    /// A URL that names no page; the text is what was asked for.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a route from a location hash such as `#/d/…/oversigt` (an empty hash is home).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segs.as_slice() {
+            [] => Route::Home,
+            ["d", id] => match Uuid::parse_str(id) {
+                Ok(id) => Route::Dossier {
+                    id,
+                    part: Part::Overview,
+                },
+                Err(_) => Route::NotFound(path.to_string()),
+            },
+            ["d", id, part] => match (Uuid::parse_str(id), Part::from_slug(part)) {
+                (Ok(id), Some(part)) => Route::Dossier { id, part },
+                _ => Route::NotFound(path.to_string()),
+            },
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The `href` that leads to this route (relative: it keeps the page's own path).
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Dossier { id, part } => format!("#/d/{id}/{}", part.slug()),
+            Route::NotFound(p) => format!("#/{p}"),
+        }
+    }
+
+    pub fn dossier_id(&self) -> Option<Uuid> {
+        match self {
+            Route::Dossier { id, .. } => Some(*id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_it_prints() {
+        let id = Uuid::from_u128(0xabc);
+        for r in [
+            Route::Home,
+            Route::Dossier {
+                id,
+                part: Part::Overview,
+            },
+        ] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn home_in_its_many_spellings() {
+        for h in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(Route::parse(h), Route::Home, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn dossier_without_part_opens_overview() {
+        let id = Uuid::from_u128(5);
+        assert_eq!(
+            Route::parse(&format!("#/d/{id}")),
+            Route::Dossier {
+                id,
+                part: Part::Overview
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        assert!(matches!(Route::parse("#/d/not-a-uuid"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/nothing/here"), Route::NotFound(_)));
+        let id = Uuid::from_u128(5);
+        assert!(matches!(
+            Route::parse(&format!("#/d/{id}/nope")),
+            Route::NotFound(_)
+        ));
+    }
+}

@@ -1,0 +1,63 @@
+// Shared fixtures: every test fails on a console error, a page error, a CSP violation or a
+// request to another origin; `shot()` saves a screenshot to look at.
+import { test as base, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const test = base.extend({
+  // Collected problems; a test may clear expected ones (e.g. a deliberate storage failure).
+  problems: [
+    async ({ page }, use) => {
+      const problems = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) {
+          problems.push(`request to another origin: ${r.url()}`);
+        }
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'no console errors, CSP violations or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app (optionally at a hash route) and waits until it has drawn. */
+export async function open(page, hash = '') {
+  await page.goto(hash ? `./#${hash}` : './');
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Saves a full-page screenshot as screenshots/<name>.png. */
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Creates a dossier through the front page form and waits for its overview. */
+export async function createDossier(page, { kind = 'partnership', me = 'Boligorganisation', title = 'Test' } = {}) {
+  await open(page);
+  if (kind === 'dialogue') {
+    await page.getByLabel('AlmenKompas-styringsdialog').check();
+  } else {
+    await page.getByLabel('Business2Community-partnerskab').check();
+  }
+  await page.getByRole('group', { name: 'Hvem er du i dossieret?' }).getByLabel(me, { exact: true }).check();
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Opret dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+}

@@ -1,0 +1,101 @@
+// The foundation: the front page, dossiers that survive a reload, the language switch,
+// delete with undo, deep links under a sub-path.
+import { test, expect, open, shot, createDossier } from './fixtures.mjs';
+
+test('front page explains the tool and has no errors', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'B2C Kompas' })).toBeVisible();
+  await expect(page.getByText('hjælper en boligorganisation og en lokal virksomhed')).toBeVisible();
+  await expect(page.getByText('Der er endnu ingen dossierer i denne browser')).toBeVisible();
+  await shot(page, 'front-empty');
+});
+
+test('a new dossier keeps what is typed across a reload', async ({ page }) => {
+  await createDossier(page, { title: 'Sommerfest i Hedemarken' });
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest');
+  await page.getByLabel('Kontaktperson', { exact: true }).first().fill('Anna Jensen');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Bo-Vest');
+  await expect(page.getByLabel('Kontaktperson', { exact: true }).first()).toHaveValue('Anna Jensen');
+  await expect(page.getByLabel('Dossierets titel')).toHaveValue('Sommerfest i Hedemarken');
+  await shot(page, 'dossier-overview');
+});
+
+test('typing and reloading at once loses nothing', async ({ page }) => {
+  await createDossier(page, { title: 'Hurtig' });
+  await page.getByLabel('Organisation', { exact: true }).first().pressSequentially('KAB', { delay: 20 });
+  await page.reload();
+  await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('KAB');
+});
+
+test('the language switch is remembered and switches back', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Your dossiers' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your dossiers' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await shot(page, 'front-english');
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await expect(page.getByRole('heading', { name: 'Dine dossierer' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+});
+
+test('rename, duplicate, delete and undo on the front page', async ({ page }) => {
+  await createDossier(page, { title: 'Første' });
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  await page.getByRole('button', { name: 'Omdøb Første' }).click();
+  await page.getByLabel('Ny titel').fill('Julefest');
+  await page.getByRole('button', { name: 'Gem titel' }).click();
+  await expect(page.getByRole('link', { name: 'Julefest' })).toBeVisible();
+  await page.getByRole('button', { name: 'Kopiér Julefest' }).click();
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
+  await shot(page, 'front-list');
+  await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toHaveCount(0);
+  await expect(page.getByText('«Julefest (kopi)» er slettet.')).toBeVisible();
+  await shot(page, 'front-deleted-toast');
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
+  // A delete that is not undone is gone after a reload.
+  await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Julefest', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toHaveCount(0);
+});
+
+test('a deep link reloads under the sub-path, and unknown links say so', async ({ page }) => {
+  await createDossier(page, { title: 'Dybt link' });
+  const url = page.url();
+  expect(url).toMatch(/\/app\/#\/d\/[0-9a-f-]+\/oversigt$/);
+  await page.goto(url);
+  await expect(page.getByLabel('Dossierets titel')).toHaveValue('Dybt link');
+  await page.goto('./#/d/00000000-0000-4000-8000-000000000000/oversigt');
+  await expect(page.getByRole('heading', { name: 'Dossieret findes ikke i denne browser' })).toBeVisible();
+  await page.goto('./#/noget/andet');
+  await expect(page.getByRole('heading', { name: 'Siden findes ikke' })).toBeVisible();
+});
+
+test('the back button returns to the front page', async ({ page }) => {
+  await createDossier(page, { title: 'Tilbage' });
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'B2C Kompas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tilbage' })).toBeVisible();
+});
+
+test('usable on a phone and at 200 % zoom', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createDossier(page, { title: 'Telefon' });
+  await shot(page, 'phone-overview');
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  await expect(page.getByRole('link', { name: 'Telefon' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  await shot(page, 'phone-front');
+  // 200 % zoom of a 1280 px window is a 640 px layout viewport.
+  await page.setViewportSize({ width: 640, height: 450 });
+  await shot(page, 'zoom-200-front');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,73 @@
+// Bad or missing storage never crashes the app: a banner says what happened, the work stays in
+// memory and can be exported, and nothing already saved is overwritten.
+import { test, expect, open, shot, createDossier } from './fixtures.mjs';
+
+test('storage blocked: banner, work kept in memory, export works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'lagring er slået fra eller blokeret' })).toBeVisible();
+  await createDossier(page, { title: 'Uden lager' });
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Himmerland Boligforening');
+  await expect(page.getByTestId('save-state')).toContainText('Ikke gemt');
+  await shot(page, 'storage-blocked');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér dossier' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^uden-lager-\d{4}-\d{2}-\d{2}\.json$/);
+});
+
+test('storage full: every quota error name gives the banner, and export still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    const names = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+    let n = 0;
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k.startsWith('b2c-kompas:dossier:')) throw new DOMException('full', names[n++ % names.length]);
+      return orig.call(this, k, v);
+    };
+  });
+  await createDossier(page, { title: 'Fuldt lager' });
+  await expect(page.getByRole('alert').filter({ hasText: 'Browserens lager er fuldt' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toContainText('Ikke gemt');
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Still typing');
+  await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Still typing');
+  await shot(page, 'storage-full');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér dossier' }).click();
+  const text = await (await download).createReadStream().then(async (s) => {
+    let b = '';
+    for await (const c of s) b += c;
+    return b;
+  });
+  expect(JSON.parse(text).dossier.parter.boligorganisation.organisation).toBe('Still typing');
+});
+
+test('a corrupt stored dossier is reported and never overwritten', async ({ page }) => {
+  await createDossier(page, { title: 'God' });
+  const key = 'b2c-kompas:dossier:11111111-2222-4333-8444-555555555555';
+  await page.evaluate((k) => localStorage.setItem(k, '{"lokal": {"mig": "boligorganisation"}, "dokument": {oops'), key);
+  await page.goto('./');
+  await expect(page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' })).toBeVisible();
+  await expect(page.getByText(key)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'God' })).toBeVisible();
+  await shot(page, 'storage-corrupt');
+  // Working on other dossiers leaves the unreadable value exactly as it was.
+  await page.getByRole('link', { name: 'God' }).click();
+  await page.getByLabel('Dossierets titel').fill('God og bedre');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('{"lokal": {"mig": "boligorganisation"}, "dokument": {oops');
+  // It can be downloaded, and deleted only on request.
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent som fil' }).click();
+  expect((await download).suggestedFilename()).toContain('11111111-2222-4333-8444-555555555555');
+  await page.getByRole('button', { name: 'Slet', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' })).toHaveCount(0);
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+});

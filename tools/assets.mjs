@@ -1,0 +1,60 @@
+// Builds the static assets the app ships (build/dkfds.css, hashed by Trunk; build/assets/, copied
+// to dist/assets/):
+//  - dkfds.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass;
+//  - the SVG icons that CSS actually references, and nothing else;
+//  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css.
+// Idempotent: skips work whose inputs have not changed since the last run.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as sass from 'sass';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dkfds = join(root, 'node_modules', 'dkfds', 'dist');
+const out = join(root, 'build', 'assets');
+mkdirSync(join(out, 'icons'), { recursive: true });
+mkdirSync(join(out, 'fonts'), { recursive: true });
+
+function newer(target, ...sources) {
+  if (!existsSync(target)) return true;
+  const t = statSync(target).mtimeMs;
+  return sources.some((s) => statSync(s).mtimeMs > t);
+}
+
+// 1. The design system's CSS.
+const scss = join(root, 'style', 'dkfds.scss');
+const css = join(root, 'build', 'dkfds.css');
+if (newer(css, scss, join(dkfds, 'scss', 'dkfds.scss'))) {
+  const result = sass.compile(scss, {
+    loadPaths: [join(dkfds, 'scss')],
+    style: 'compressed',
+    quietDeps: true,
+    silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div'],
+  });
+  writeFileSync(css, result.css);
+  console.log(`assets: dkfds.css ${(result.css.length / 1024).toFixed(1)} KiB`);
+}
+
+// 2. Only the icons the compiled CSS references.
+const used = new Set([...readFileSync(css, 'utf8').matchAll(/assets\/icons\/([a-z0-9-]+\.svg)/g)].map((m) => m[1]));
+for (const icon of used) {
+  copyFileSync(join(dkfds, 'img', 'svg-icons', icon), join(out, 'icons', icon));
+}
+
+// 3. Only the font files style/fonts.css names.
+const fontsCss = readFileSync(join(root, 'style', 'fonts.css'), 'utf8');
+const fonts = [...fontsCss.matchAll(/assets\/fonts\/([A-Za-z0-9-]+\.woff2)/g)].map((m) => m[1]);
+const split = join(dkfds, 'fonts', 'IBMPlexSans', 'split', 'woff2');
+for (const f of new Set(fonts)) {
+  const target = join(out, 'fonts', f);
+  if (newer(target, join(split, f))) copyFileSync(join(split, f), target);
+}
+copyFileSync(join(dkfds, 'fonts', 'IBMPlexSans', 'split', 'woff2', 'license.txt'), join(out, 'fonts', 'OFL-IBM-Plex.txt'));
+
+// Remove leftovers from earlier builds (e.g. an icon no longer referenced).
+for (const f of readdirSync(join(out, 'icons'))) {
+  if (!used.has(f)) {
+    const { rmSync } = await import('node:fs');
+    rmSync(join(out, 'icons', f));
+  }
+}
