@@ -6,8 +6,10 @@ use crate::components::status::StorageBanner;
 use crate::components::toast::{ToastHost, Toasts};
 use crate::domain::Tr;
 use crate::i18n::tr;
+use crate::import_flow::{listen_for_drops, ImportFlow};
 use crate::pages::dossier::DossierPage;
 use crate::pages::home::HomePage;
+use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFound;
 use crate::router::provide_router;
 use crate::routes::Route;
@@ -40,6 +42,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
         <main id="main" class="container page-main">
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Import => view! { <ImportPage /> }.into_any(),
                 Route::Dossier { id, part } => view! { <DossierPage id=id part=part /> }.into_any(),
                 Route::NotFound(_) => {
                     view! {
@@ -74,6 +77,9 @@ fn App() -> impl IntoView {
     provide_context(app);
     let router = provide_router();
     Toasts::provide();
+    let flow = ImportFlow::provide(app);
+    let dragging = RwSignal::new(false);
+    listen_for_drops(flow, dragging);
     // The tab's title follows the page.
     Effect::new(move |_| {
         let lang = app.lang.get();
@@ -97,5 +103,10 @@ fn App() -> impl IntoView {
             view! { <Shell route=router.route /> }
         }}
         <ToastHost />
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay" aria-hidden="true">
+                <p>{tr("Slip filen for at importere den", "Drop the file to import it")}</p>
+            </div>
+        </Show>
     }
 }

@@ -23,6 +23,8 @@ pub enum Key {
     Settings,
     /// One dossier with what only this browser knows about it.
     Dossier(Uuid),
+    /// A dossier as it was before the last import into it, for "Fortryd import".
+    BeforeImport(Uuid),
 }
 
 impl Key {
@@ -30,6 +32,7 @@ impl Key {
         match self {
             Key::Settings => format!("{PREFIX}indstillinger"),
             Key::Dossier(id) => format!("{PREFIX}dossier:{id}"),
+            Key::BeforeImport(id) => format!("{PREFIX}foer-import:{id}"),
         }
     }
 
@@ -38,8 +41,11 @@ impl Key {
         if rest == "indstillinger" {
             return Some(Key::Settings);
         }
-        let id = rest.strip_prefix("dossier:")?;
-        Uuid::parse_str(id).ok().map(Key::Dossier)
+        if let Some(id) = rest.strip_prefix("dossier:") {
+            return Uuid::parse_str(id).ok().map(Key::Dossier);
+        }
+        let id = rest.strip_prefix("foer-import:")?;
+        Uuid::parse_str(id).ok().map(Key::BeforeImport)
     }
 }
 
@@ -65,6 +71,38 @@ pub struct Local {
     /// Deleted, but still restorable until the next start.
     #[serde(rename = "slettet", default)]
     pub deleted: Option<DateTime<Utc>>,
+    /// Since when the dossier has changes that are not in an exported file.
+    #[serde(rename = "ikkeEksporteretSiden", default)]
+    pub unexported_since: Option<DateTime<Utc>>,
+    /// The last import into this dossier, which "Fortryd import" can undo.
+    #[serde(rename = "sidsteImport", default)]
+    pub last_import: Option<LastImport>,
+}
+
+impl Local {
+    pub fn new(me: Party) -> Local {
+        Local {
+            me,
+            exported: None,
+            deleted: None,
+            unexported_since: None,
+            last_import: None,
+        }
+    }
+}
+
+/// When a file was imported into a dossier, from whom, and whether it created the dossier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LastImport {
+    #[serde(rename = "tid")]
+    pub at: DateTime<Utc>,
+    #[serde(rename = "fra", default)]
+    pub from: Option<Party>,
+    #[serde(rename = "fil", default)]
+    pub file: String,
+    /// The import created the dossier: undoing it removes the dossier.
+    #[serde(rename = "nytDossier", default)]
+    pub created: bool,
 }
 
 /// A stored value that could not be read; it stays untouched in storage.
@@ -212,17 +250,36 @@ impl Persistence {
         }
     }
 
-    pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
-        #[derive(Serialize)]
-        struct StoredRef<'a> {
-            #[serde(rename = "lokal")]
-            local: &'a Local,
-            #[serde(rename = "dokument")]
-            document: &'a Document,
-        }
-        let text = serde_json::to_string(&StoredRef { local, document }).unwrap_or_default();
-        self.write_raw(&Key::Dossier(document.dossier.id).name(), text)
+    /// Keeps a dossier's state before an import, for undo.
+    pub fn save_before_import(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
+        self.write_raw(
+            &Key::BeforeImport(document.dossier.id).name(),
+            stored_text(local, document),
+        )
     }
+
+    /// The state before the last import, if it can be read.
+    pub fn load_before_import(&self, id: Uuid) -> Option<(Local, Document)> {
+        read_stored(&self.read_raw(&Key::BeforeImport(id).name())?).ok()
+    }
+
+    pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
+        self.write_raw(
+            &Key::Dossier(document.dossier.id).name(),
+            stored_text(local, document),
+        )
+    }
+}
+
+fn stored_text(local: &Local, document: &Document) -> String {
+    #[derive(Serialize)]
+    struct StoredRef<'a> {
+        #[serde(rename = "lokal")]
+        local: &'a Local,
+        #[serde(rename = "dokument")]
+        document: &'a Document,
+    }
+    serde_json::to_string(&StoredRef { local, document }).unwrap_or_default()
 }
 
 fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {

@@ -50,6 +50,8 @@ impl Part {
 pub enum Route {
     /// The front page: the dossiers saved in this browser.
     Home,
+    /// Importing a dossier file (its steps are in `import_flow`).
+    Import,
     /// A part of one dossier.
     Dossier { id: Uuid, part: Part },
     /// A URL that names no page; the text is what was asked for.
@@ -64,6 +66,7 @@ impl Route {
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segs.as_slice() {
             [] => Route::Home,
+            ["import"] => Route::Import,
             ["d", id] => match Uuid::parse_str(id) {
                 Ok(id) => Route::Dossier {
                     id,
@@ -83,6 +86,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
+            Route::Import => "#/import".to_string(),
             Route::Dossier { id, part } => format!("#/d/{id}/{}", part.slug()),
             Route::NotFound(p) => format!("#/{p}"),
         }

@@ -1,13 +1,17 @@
 //! The app's state as signals, and the one place that writes it back to storage.
 //!
-//! Loaded once at start from [`Persistence`]. Pages change dossiers through [`AppState::edit`];
-//! every change marks the dossier dirty, and a debounced flush (at most ~1 s behind the last
-//! keystroke, and at once when the page is hidden or closed) writes the dirty ones back.
+//! Loaded once at start from [`Persistence`]. Pages change a dossier through [`AppState::edit`],
+//! which also records the edit in the section's revision (for merging). Every change marks the
+//! dossier dirty, and a debounced flush (at most ~1 s behind the last keystroke, and at once when
+//! the page is hidden or closed) writes the dirty ones back.
 
 use crate::browser;
-use crate::domain::format::{self, Document, FORMAT_VERSION};
+use crate::domain::format::{self, Document};
+use crate::domain::rev::{device_key, Versioned};
 use crate::domain::{Dossier, Kind, Lang, Party};
-use crate::persistence::{Health, Local, Persistence, Settings, Unreadable, WriteError};
+use crate::persistence::{
+    Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError,
+};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -48,6 +52,8 @@ pub struct AppState {
     pub records: RwSignal<Vec<Record>>,
     pub health: RwSignal<Health>,
     pub save: RwSignal<SaveState>,
+    /// This browser's key in revisions.
+    device: StoredValue<String>,
     /// The app's root owner: dossiers' signals live as long as the app, not as the page
     /// (e.g. the form) that happened to create them.
     owner: StoredValue<Owner, LocalStorage>,
@@ -77,27 +83,25 @@ impl AppState {
         });
         let (stored, unreadable) = store.load_dossiers();
         health.unreadable = unreadable;
-        let mut records = Vec::new();
-        for (local, doc) in stored {
-            if local.deleted.is_some() {
-                store.remove(&crate::persistence::Key::Dossier(doc.dossier.id));
-                continue;
-            }
-            records.push((local, doc.dossier));
-        }
         let state = AppState {
             lang: RwSignal::new(settings.lang),
             records: RwSignal::new(Vec::new()),
             health: RwSignal::new(health),
             save: RwSignal::new(SaveState::Saved(None)),
+            device: StoredValue::new(device_key(&settings.device)),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
-            store: StoredValue::new_local(store),
+            store: StoredValue::new_local(store.clone()),
             dirty: StoredValue::new(BTreeSet::new()),
             timer: StoredValue::new(None),
             pending_since: StoredValue::new(None),
         };
-        for (local, dossier) in records {
-            state.adopt(dossier, local);
+        for (local, doc) in stored {
+            if local.deleted.is_some() {
+                store.remove(&Key::Dossier(doc.dossier.id));
+                store.remove(&Key::BeforeImport(doc.dossier.id));
+                continue;
+            }
+            state.adopt(doc.dossier, local);
         }
         state.watch_language(settings);
         state.flush_when_leaving();
@@ -146,22 +150,26 @@ impl AppState {
     /// Writes at once when the tab is hidden or closed, so a reload loses nothing.
     fn flush_when_leaving(&self) {
         let this = *self;
-        let on_hide = move || this.flush();
-        let handle_a = window_event_listener(leptos::ev::pagehide, move |_| on_hide());
-        let handle_b = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
-            if hidden {
+        let a = window_event_listener(leptos::ev::pagehide, move |_| this.flush());
+        let b = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 this.flush();
             }
         });
         // The app lives as long as the page: keep the listeners.
-        std::mem::forget(handle_a);
-        std::mem::forget(handle_b);
+        std::mem::forget(a);
+        std::mem::forget(b);
     }
 
     pub fn record(&self, id: Uuid) -> Option<Record> {
         self.records
             .with(|rs| rs.iter().find(|r| r.id == id).copied())
+    }
+
+    /// A dossier that is here and not deleted.
+    pub fn live_record(&self, id: Uuid) -> Option<Record> {
+        self.record(id)
+            .filter(|r| r.local.with_untracked(|l| l.deleted.is_none()))
     }
 
     /// The dossiers to list (not deleted), newest change first.
@@ -179,19 +187,13 @@ impl AppState {
     /// Creates a dossier and returns its id.
     pub fn create(&self, kind: Kind, me: Party, title: &str) -> Uuid {
         let d = Dossier::new(browser::new_id(), kind, title, browser::now());
-        self.insert(
-            d,
-            Local {
-                me,
-                exported: None,
-                deleted: None,
-            },
-        )
+        self.insert(d, Local::new(me))
     }
 
     /// Adds a whole dossier (new, duplicated or imported) and saves it.
-    pub fn insert(&self, d: Dossier, local: Local) -> Uuid {
+    pub fn insert(&self, d: Dossier, mut local: Local) -> Uuid {
         let id = d.id;
+        local.unexported_since.get_or_insert(d.modified);
         self.adopt(d, local);
         self.mark_dirty(id);
         id
@@ -207,25 +209,35 @@ impl AppState {
             .dossier
             .with_untracked(|d| d.duplicate(browser::new_id(), browser::now(), copy_word));
         let me = r.local.with_untracked(|l| l.me);
-        Some(self.insert(
-            d,
-            Local {
-                me,
-                exported: None,
-                deleted: None,
-            },
-        ))
+        Some(self.insert(d, Local::new(me)))
     }
 
-    /// Changes a dossier; stamps its modification time. The flush writes it back.
-    pub fn edit(&self, id: Uuid, f: impl FnOnce(&mut Dossier)) {
-        if let Some(r) = self.record(id) {
-            let now = browser::now();
-            r.dossier.update(|d| {
-                f(d);
+    /// This browser's key in revisions.
+    pub fn device(&self) -> String {
+        self.device.get_value()
+    }
+
+    /// Changes one section of a dossier: `select` picks the section, `change` edits it. The
+    /// edit is recorded in the section's revision and the dossier's modification time.
+    pub fn edit<U: Versioned>(
+        &self,
+        id: Uuid,
+        select: impl FnOnce(&mut Dossier) -> Option<&mut U>,
+        change: impl FnOnce(&mut U),
+    ) {
+        let Some(r) = self.record(id) else { return };
+        let now = browser::now();
+        let device = self.device.get_value();
+        r.dossier.update(|d| {
+            if let Some(u) = select(d) {
+                change(u);
+                u.rev_mut().bump(&device);
                 d.modified = now;
-            });
-        }
+            }
+        });
+        r.local.update(|l| {
+            l.unexported_since.get_or_insert(now);
+        });
     }
 
     /// Downloads the dossier as an exchange file and remembers when.
@@ -242,8 +254,85 @@ impl AppState {
             )
         });
         browser::download(&name, &text, "application/json")?;
-        r.local.update(|l| l.exported = Some((now, modified)));
+        r.local.update(|l| {
+            l.exported = Some((now, modified));
+            l.unexported_since = None;
+        });
         Ok(())
+    }
+
+    /// Replaces a dossier with the result of an import, keeping the state before it for undo.
+    pub fn apply_import(&self, merged: Dossier, from: Option<Party>, file: &str) {
+        let Some(r) = self.record(merged.id) else {
+            return;
+        };
+        let before = (
+            r.local.get_untracked(),
+            Document::new(r.dossier.get_untracked(), APP_VERSION),
+        );
+        if let Err(e) = self
+            .store
+            .with_value(|s| s.save_before_import(&before.0, &before.1))
+        {
+            self.health.update(|h| note_write_error(h, e));
+        }
+        let now = browser::now();
+        r.dossier.set(merged);
+        r.local.update(|l| {
+            l.last_import = Some(LastImport {
+                at: now,
+                from,
+                file: file.to_string(),
+                created: false,
+            });
+            l.unexported_since.get_or_insert(now);
+        });
+    }
+
+    /// Adds a dossier that arrived in a file.
+    pub fn import_new(&self, d: Dossier, me: Party, from: Option<Party>, file: &str) -> Uuid {
+        let mut local = Local::new(me);
+        local.last_import = Some(LastImport {
+            at: browser::now(),
+            from,
+            file: file.to_string(),
+            created: true,
+        });
+        local.unexported_since = None;
+        let id = d.id;
+        if let Some(r) = self.record(id) {
+            // A dossier deleted earlier in this visit comes back as it is in the file.
+            r.dossier.set(d);
+            r.local.set(local);
+            self.mark_dirty(id);
+            return id;
+        }
+        self.insert(d, local)
+    }
+
+    /// Restores the dossier exactly as it was before the last import (or removes a dossier the
+    /// import created).
+    pub fn undo_import(&self, id: Uuid) -> bool {
+        let Some(r) = self.record(id) else {
+            return false;
+        };
+        let Some(last) = r.local.with_untracked(|l| l.last_import.clone()) else {
+            return false;
+        };
+        if last.created {
+            r.local.update(|l| {
+                l.last_import = None;
+                l.deleted = Some(browser::now());
+            });
+            return true;
+        }
+        let Some((local, doc)) = self.store.with_value(|s| s.load_before_import(id)) else {
+            return false;
+        };
+        r.dossier.set(doc.dossier);
+        r.local.set(local);
+        self.store.with_value(|s| s.remove(&Key::BeforeImport(id)));
+        true
     }
 
     /// Marks a dossier deleted; it can be restored until the next start.
@@ -304,7 +393,6 @@ impl AppState {
             let doc = r
                 .dossier
                 .with_untracked(|d| Document::new(d.clone(), APP_VERSION));
-            debug_assert_eq!(doc.format_version, FORMAT_VERSION);
             let local = r.local.get_untracked();
             if let Err(e) = self.store.with_value(|s| s.save_dossier(&local, &doc)) {
                 failed = Some(e);

@@ -1,6 +1,8 @@
 //! The dossier: one Business2Community partnership or one AlmenKompas styringsdialog.
 
+use crate::domain::b2c::{Del1, Del2};
 use crate::domain::party::{Party, PerParty};
+use crate::domain::rev::{versioned, Rev};
 use crate::domain::text::Tr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -72,9 +74,56 @@ impl Kind {
     }
 }
 
+/// A larger company (a head of sustainability, CSR, ESG or HR prepares) or a smaller one (the
+/// managing director reads and answers a concrete proposal): the guide addresses them differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CompanySize {
+    #[serde(rename = "stoerre")]
+    Larger,
+    #[serde(rename = "mindre")]
+    Smaller,
+}
+
+impl CompanySize {
+    pub const ALL: [CompanySize; 2] = [CompanySize::Larger, CompanySize::Smaller];
+
+    pub fn name(self) -> Tr {
+        match self {
+            CompanySize::Larger => Tr::new("Større virksomhed", "Larger company"),
+            CompanySize::Smaller => Tr::new("Mindre virksomhed", "Smaller company"),
+        }
+    }
+
+    pub fn describe(self) -> Tr {
+        match self {
+            CompanySize::Larger => Tr::new(
+                "Fx bæredygtighedschefen eller en med ansvar for CSR, ESG eller impact; HR ved rekruttering af unge.",
+                "E.g. the head of sustainability or someone responsible for CSR, ESG or impact; HR for youth recruitment.",
+            ),
+            CompanySize::Smaller => Tr::new(
+                "Direktøren, der ofte svarer på et konkret forslag fra boligorganisationen.",
+                "The managing director, who often answers a concrete proposal from the housing organisation.",
+            ),
+        }
+    }
+}
+
+/// The dossier's title, which either party may change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Title {
+    #[serde(default)]
+    pub rev: Rev,
+    #[serde(rename = "tekst", default)]
+    pub text: String,
+}
+
+versioned!(Title);
+
 /// Who a party is: the organisation and its contact person.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartyDetails {
+    #[serde(default)]
+    pub rev: Rev,
     /// The organisation's name.
     #[serde(rename = "organisation", default)]
     pub organisation: String,
@@ -84,6 +133,19 @@ pub struct PartyDetails {
     /// The contact person's role, e.g. head of sustainability, HR, managing director.
     #[serde(rename = "rolle", default)]
     pub role: String,
+    /// For a company: larger or smaller.
+    #[serde(
+        rename = "stoerrelse",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub size: Option<CompanySize>,
+}
+
+versioned!(PartyDetails);
+
+fn is_default<T: Default + PartialEq>(t: &T) -> bool {
+    *t == T::default()
 }
 
 /// One dossier, the unit the parties exchange as a file.
@@ -94,7 +156,7 @@ pub struct Dossier {
     #[serde(rename = "type")]
     pub kind: Kind,
     #[serde(rename = "titel")]
-    pub title: String,
+    pub title: Title,
     #[serde(rename = "oprettet")]
     pub created: DateTime<Utc>,
     #[serde(rename = "aendret")]
@@ -102,6 +164,12 @@ pub struct Dossier {
     /// The details of each of the kind's two parties.
     #[serde(rename = "parter", default)]
     pub parties: PerParty<PartyDetails>,
+    /// Business2Community, Del 1: each party's own preparation.
+    #[serde(rename = "del1", default, skip_serializing_if = "is_default")]
+    pub del1: PerParty<Del1>,
+    /// Business2Community, Del 2: the joint framing and agreement.
+    #[serde(rename = "del2", default, skip_serializing_if = "is_default")]
+    pub del2: Del2,
 }
 
 impl Dossier {
@@ -110,25 +178,40 @@ impl Dossier {
         let mut d = Dossier {
             id,
             kind,
-            title: title.trim().to_string(),
+            title: Title {
+                rev: Rev::default(),
+                text: title.trim().to_string(),
+            },
             created: now,
             modified: now,
             parties: PerParty::default(),
+            del1: PerParty::default(),
+            del2: Del2::default(),
         };
         d.normalise();
         d
     }
 
-    /// Makes the dossier whole: both of its kind's parties present, no foreign party.
+    /// Makes the dossier whole: both of its kind's parties present, no foreign party, and for a
+    /// partnership the guide's three indicators.
     pub fn normalise(&mut self) {
         self.parties.keep_only(&self.kind.parties());
+        if self.kind == Kind::Partnership {
+            self.del1.keep_only(&self.kind.parties());
+            self.del2.ensure_core();
+        } else {
+            self.del1 = PerParty::default();
+            self.del2 = Del2::default();
+        }
     }
 
     pub fn party(&self, p: Party) -> &PartyDetails {
         static EMPTY: PartyDetails = PartyDetails {
+            rev: Rev(std::collections::BTreeMap::new()),
             organisation: String::new(),
             contact: String::new(),
             role: String::new(),
+            size: None,
         };
         self.parties.get(p).unwrap_or(&EMPTY)
     }
@@ -143,14 +226,17 @@ impl Dossier {
         d.id = new_id;
         d.created = now;
         d.modified = now;
-        d.title = format!("{} ({copy_word})", self.title);
+        d.title = Title {
+            rev: Rev::default(),
+            text: format!("{} ({copy_word})", self.title.text),
+        };
         d
     }
 
     /// The title to show: the one given, else one made from the parties' names.
     pub fn display_title(&self) -> String {
-        if !self.title.trim().is_empty() {
-            return self.title.trim().to_string();
+        if !self.title.text.trim().is_empty() {
+            return self.title.text.trim().to_string();
         }
         let names: Vec<&str> = self
             .kind
@@ -180,7 +266,8 @@ mod tests {
             "  Sommerfest  ",
             t0(),
         );
-        assert_eq!(d.title, "Sommerfest");
+        assert_eq!(d.title.text, "Sommerfest");
+        assert_eq!(d.del2.indicators().count(), 3);
         assert_eq!(
             d.parties.parties().collect::<Vec<_>>(),
             vec![Party::Housing, Party::Company]
@@ -226,7 +313,7 @@ mod tests {
         let later = t0() + chrono::Duration::hours(1);
         let c = d.duplicate(Uuid::from_u128(9), later, "kopi");
         assert_eq!(c.id, Uuid::from_u128(9));
-        assert_eq!(c.title, "Aftale (kopi)");
+        assert_eq!(c.title.text, "Aftale (kopi)");
         assert_eq!(c.created, later);
         assert_eq!(c.parties, d.parties);
     }

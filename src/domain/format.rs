@@ -11,7 +11,7 @@ use serde_json::Value;
 /// The `format` field of every file this app writes.
 pub const FORMAT_NAME: &str = "b2c-kompas";
 /// The newest format version this app reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Larger files are refused: a dossier this big could not be kept in the browser's storage.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than any real dossier has is refused before parsing.
@@ -177,14 +177,51 @@ impl ReadError {
                 }
             }
             ReadError::Invalid { path, detail } => {
+                let path = path.strip_prefix("dossier.").unwrap_or(path);
                 if da {
-                    format!("Feltet {path} er ugyldigt: {detail}.")
+                    format!("Feltet {path} er ugyldigt: {}.", detail_in_danish(detail))
                 } else {
                     format!("The field {path} is invalid: {detail}.")
                 }
             }
         }
     }
+}
+
+/// serde's English detail in Danish, for the messages it gives most often.
+fn detail_in_danish(detail: &str) -> String {
+    const WORDS: [(&str, &str); 14] = [
+        ("invalid type: ", "forkert type: "),
+        ("invalid value: ", "ugyldig værdi: "),
+        ("invalid length ", "forkert længde "),
+        ("missing field ", "feltet mangler: "),
+        ("unknown variant ", "ukendt værdi "),
+        ("expected one of ", "forventede en af "),
+        ("expected ", "forventede "),
+        ("a string", "tekst"),
+        ("string ", "tekst "),
+        ("integer ", "heltal "),
+        ("floating point ", "decimaltal "),
+        ("boolean ", "sand/falsk "),
+        ("a sequence", "en liste"),
+        ("a map", "et objekt"),
+    ];
+    let mut out = detail.to_string();
+    for (en, da) in WORDS {
+        out = out.replace(en, da);
+    }
+    for (rust, da) in [
+        ("f64", "et tal"),
+        ("u8", "et helt tal"),
+        ("u32", "et helt tal"),
+        ("i32", "et helt tal"),
+        ("u64", "et helt tal"),
+    ] {
+        if out.ends_with(rust) {
+            out = format!("{}{da}", &out[..out.len() - rust.len()]);
+        }
+    }
+    out.replace("input contains invalid characters", "ugyldige tegn")
 }
 
 /// Reads a file (or a stored dossier) of any supported format version.
@@ -262,7 +299,21 @@ pub fn write(doc: &Document) -> String {
 type Step = fn(Value) -> Result<Value, ReadError>;
 
 /// The chain of steps; `STEPS.len() + 1 == FORMAT_VERSION`.
-const STEPS: [Step; (FORMAT_VERSION - 1) as usize] = [];
+const STEPS: [Step; (FORMAT_VERSION - 1) as usize] = [v1_to_v2];
+
+/// Version 2 gave every section both parties edit a revision (for merging). Structurally, the
+/// title became a section of its own: `"titel": "…"` is now `"titel": {"tekst": "…"}`. Sections
+/// without a revision read as never edited; the merge treats equal revisions with different
+/// contents as a conflict, so nothing written before version 2 is lost silently.
+fn v1_to_v2(mut v: Value) -> Result<Value, ReadError> {
+    if let Some(d) = v.get_mut("dossier").and_then(Value::as_object_mut) {
+        if let Some(Value::String(title)) = d.get("titel").cloned() {
+            d.insert("titel".into(), serde_json::json!({ "tekst": title }));
+        }
+    }
+    v["formatVersion"] = Value::from(2);
+    Ok(v)
+}
 
 /// Brings a document of an older format version up to the current one, one small step at a time.
 pub fn migrate(value: Value, from: u32) -> Result<Value, ReadError> {
@@ -329,7 +380,7 @@ mod tests {
     fn writes_and_reads_back() {
         let doc = sample();
         let text = write(&doc);
-        assert!(text.starts_with(r#"{"format":"b2c-kompas","formatVersion":1"#));
+        assert!(text.starts_with(r#"{"format":"b2c-kompas","formatVersion":2"#));
         assert_eq!(read(text.as_bytes()).unwrap(), doc);
     }
 
@@ -431,9 +482,49 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        assert_eq!(
+            err.message(Lang::Da),
+            "Feltet parter.boligorganisation.organisation er ugyldigt: forkert type: heltal `12`, forventede tekst."
+        );
+    }
+
+    #[test]
+    fn a_resource_amount_of_the_wrong_type_names_its_full_path() {
+        let mut d = sample().dossier;
+        for _ in 0..3 {
+            d.del1
+                .get_mut(Party::Company)
+                .resources
+                .push(Default::default());
+        }
+        let mut v: Value = serde_json::from_str(&write(&Document::new(d, "x"))).unwrap();
+        v["dossier"]["del1"]["virksomhed"]["ressourcer"][2]["antal"] = Value::from("mange");
+        let err = read(v.to_string().as_bytes()).unwrap_err();
+        assert_eq!(
+            err.message(Lang::Da),
+            "Feltet del1.virksomhed.ressourcer[2].antal er ugyldigt: forkert type: tekst \"mange\", forventede et tal."
+        );
         assert!(err
-            .message(Lang::Da)
-            .starts_with("Feltet dossier.parter.boligorganisation.organisation er ugyldigt"));
+            .message(Lang::En)
+            .starts_with("The field del1.virksomhed.ressourcer[2].antal is invalid"));
+    }
+
+    #[test]
+    fn a_month_outside_the_year_is_refused_with_its_path() {
+        let mut d = sample().dossier;
+        d.del2.wheel.push(crate::domain::b2c::WheelEntry::new(
+            Uuid::from_u128(3),
+            d.created,
+        ));
+        let mut v: Value = serde_json::from_str(&write(&Document::new(d, "x"))).unwrap();
+        v["dossier"]["del2"]["aarshjul"][0]["maaneder"] = serde_json::json!([3, 13]);
+        match read(v.to_string().as_bytes()).unwrap_err() {
+            ReadError::Invalid { path, detail } => {
+                assert_eq!(path, "dossier.del2.aarshjul[0].maaneder[1]");
+                assert!(detail.contains("måned 13 findes ikke"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -468,6 +559,60 @@ mod tests {
         assert_eq!(read(&[0xff, 0xfe, 0x00, 0x7b]), Err(ReadError::NotText));
     }
 
+    /// Each migration step, against the golden files in `tests/golden/`: the step's output is
+    /// exactly the expected next version, and the whole chain reads the old file.
+    #[test]
+    fn migrates_v1_to_v2_as_the_golden_file_says() {
+        let v1: Value =
+            serde_json::from_str(include_str!("../../tests/golden/format-v1.json")).unwrap();
+        let v2: Value =
+            serde_json::from_str(include_str!("../../tests/golden/format-v2-from-v1.json"))
+                .unwrap();
+        assert_eq!(v1_to_v2(v1.clone()).unwrap(), v2);
+        let doc = read(include_bytes!("../../tests/golden/format-v1.json")).unwrap();
+        assert_eq!(doc.format_version, FORMAT_VERSION);
+        assert_eq!(doc.dossier.title.text, "Sommerfest i Hedemarken");
+        assert!(doc.dossier.title.rev.is_empty());
+        assert_eq!(
+            doc.dossier.party(Party::Housing).role,
+            "Boligsocial koordinator"
+        );
+        assert_eq!(doc.dossier.party(Party::Company).organisation, "Nortec");
+        assert_eq!(doc.exported_by, Some(Party::Housing));
+        // Normalised on the way in: a v1 partnership gets the guide's three indicators.
+        assert_eq!(doc.dossier.del2.indicators().count(), 3);
+        // And it round-trips in the current version.
+        assert_eq!(read(write(&doc).as_bytes()).unwrap(), doc);
+    }
+
+    /// Every file in `tests/corpus/malformed/` is refused with the error its name starts with,
+    /// never a panic.
+    #[test]
+    fn the_malformed_corpus_is_refused_with_the_right_error() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let expected = name.split("--").next().unwrap();
+            let err = read(&std::fs::read(&path).unwrap()).expect_err(&name);
+            let kind = match err {
+                ReadError::TooLarge { .. } => "too-large",
+                ReadError::Empty => "empty",
+                ReadError::NotText => "not-text",
+                ReadError::NotJson { .. } => "not-json",
+                ReadError::TooDeep => "too-deep",
+                ReadError::NotOurFormat => "not-ours",
+                ReadError::NewerVersion { .. } => "newer",
+                ReadError::Invalid { .. } => "invalid",
+            };
+            assert_eq!(kind, expected, "{name}: {err:?}");
+            assert!(!err.message(Lang::Da).is_empty() && !err.message(Lang::En).is_empty());
+            n += 1;
+        }
+        assert!(n >= 30, "the corpus has {n} files");
+    }
+
     mod props {
         use super::*;
         use proptest::prelude::*;
@@ -489,7 +634,7 @@ mod tests {
                     };
                     let t = Utc.timestamp_opt(secs, 0).unwrap();
                     let mut d = Dossier::new(Uuid::from_u128(id), kind, "", t);
-                    d.title = title;
+                    d.title.text = title;
                     let p = kind.parties()[0];
                     d.party_mut(p).organisation = org;
                     d.party_mut(p).contact = contact;

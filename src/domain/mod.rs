@@ -3,9 +3,14 @@
 //! Plain Rust with no browser, storage, clock or randomness in it: ids and times are passed in,
 //! so everything here runs (and is tested) natively with `cargo test`.
 
+pub mod b2c;
 pub mod dossier;
 pub mod format;
+pub mod import;
+pub mod indicator;
+pub mod merge;
 pub mod party;
+pub mod rev;
 pub mod text;
 
 pub use dossier::{Dossier, Kind};

@@ -1,10 +1,13 @@
 //! A dossier's pages: the shell that finds the dossier, and its overview (title, who I am, the parties).
 
+use crate::browser;
 use crate::components::form::{RadioGroup, TextField};
+use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::{Party, Tr};
-use crate::i18n::{t, tr};
+use crate::i18n::{lang, t, tr};
 use crate::pages::not_found::NotFound;
 use crate::routes::Part;
+use crate::routes::Route;
 use crate::state::{use_app, Record};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -37,7 +40,7 @@ fn OverviewPage(record: Record) -> impl IntoView {
     let app = use_app();
     let id = record.id;
     let kind = record.dossier.with_untracked(|d| d.kind);
-    let title = Signal::derive(move || record.dossier.with(|d| d.title.clone()));
+    let title = Signal::derive(move || record.dossier.with(|d| d.title.text.clone()));
     let me = Signal::derive(move || record.local.with(|l| l.me));
     let me_options = kind
         .parties()
@@ -51,7 +54,7 @@ fn OverviewPage(record: Record) -> impl IntoView {
             id="dossier-title"
             label=Tr::new("Dossierets titel", "Title of the dossier")
             value=title
-            on_input=Callback::new(move |v: String| app.edit(id, |d| d.title = v))
+            on_input=Callback::new(move |v: String| app.edit(id, |d| Some(&mut d.title), |t| t.text = v))
         />
         <RadioGroup
             name="dossier-me"
@@ -60,10 +63,67 @@ fn OverviewPage(record: Record) -> impl IntoView {
             value=me
             on_change=Callback::new(move |p| record.local.update(|l| l.me = p))
         />
+        <Exchange record=record />
         <h2>{tr("Parterne", "The parties")}</h2>
         <div class="party-grid">
             {kind.parties().into_iter().map(|p| view! { <PartyFields record=record party=p /> }).collect_view()}
         </div>
+    }
+}
+
+/// When the dossier was last exported and imported, with export and "Fortryd import".
+#[component]
+fn Exchange(record: Record) -> impl IntoView {
+    let app = use_app();
+    let toasts = use_toasts();
+    let id = record.id;
+    let exported = move || match record.local.with(|l| l.exported.map(|e| e.0)) {
+        Some(at) => browser::format_datetime(at, lang()),
+        None => tr("Aldrig", "Never").to_string(),
+    };
+    let last_import = move || record.local.with(|l| l.last_import.clone());
+    let undo = move |_| {
+        if app.undo_import(id) {
+            let text = (
+                "Importen er fortrudt.".to_string(),
+                "The import was undone.".to_string(),
+            );
+            toasts.show(ToastKind::Info, text, None);
+        }
+    };
+    view! {
+        <section class="exchange" aria-labelledby="exchange-heading">
+            <h2 id="exchange-heading">{tr("Udveksling med din partner", "Exchange with your partner")}</h2>
+            <p>
+                {tr(
+                    "Eksportér dossieret som fil og send det til din partner; importér den fil, din partner sender tilbage. Filerne flettes afsnit for afsnit.",
+                    "Export the dossier as a file and send it to your partner; import the file your partner sends back. The files are merged section by section.",
+                )}
+            </p>
+            <dl class="file-facts">
+                <dt>{tr("Senest eksporteret", "Last exported")}</dt>
+                <dd data-testid="last-exported">{exported}</dd>
+                <dt>{tr("Sidste import", "Last import")}</dt>
+                <dd>
+                    {move || match last_import() {
+                        None => tr("Ingen", "None").to_string(),
+                        Some(li) => {
+                            let from = li.from.map(|p| format!(" ({})", t(p.name()))).unwrap_or_default();
+                            format!("{} – {}{from}", browser::format_datetime(li.at, lang()), li.file)
+                        }
+                    }}
+                </dd>
+            </dl>
+            <div class="button-row">
+                <button class="button button-primary" on:click=move |_| { let _ = app.export(id); }>
+                    {tr("Eksportér som fil", "Export as a file")}
+                </button>
+                <a class="button button-secondary" href=Route::Import.href()>{tr("Importér fil", "Import a file")}</a>
+                <Show when=move || last_import().is_some_and(|l| !l.created)>
+                    <button class="button button-tertiary" on:click=undo>{tr("Fortryd import", "Undo import")}</button>
+                </Show>
+            </div>
+        </section>
     }
 }
 
@@ -82,13 +142,13 @@ fn PartyFields(record: Record, party: Party) -> impl IntoView {
                 id=format!("{key}-organisation")
                 label=Tr::new("Organisation", "Organisation")
                 value=field(|p| &p.organisation)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| d.party_mut(party).organisation = v))
+                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.organisation = v))
             />
             <TextField
                 id=format!("{key}-contact")
                 label=Tr::new("Kontaktperson", "Contact person")
                 value=field(|p| &p.contact)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| d.party_mut(party).contact = v))
+                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.contact = v))
             />
             <TextField
                 id=format!("{key}-role")
@@ -98,7 +158,7 @@ fn PartyFields(record: Record, party: Party) -> impl IntoView {
                     "E.g. head of sustainability, HR, managing director, boligsocial coordinator",
                 )
                 value=field(|p| &p.role)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| d.party_mut(party).role = v))
+                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.role = v))
             />
         </fieldset>
     }

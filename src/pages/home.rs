@@ -1,10 +1,12 @@
 //! The front page: what the tool is for, the dossiers saved in this browser, and a new one.
 
 use crate::browser;
+use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{RadioGroup, TextField};
 use crate::components::toast::{use_toasts, ToastKind};
-use crate::domain::{Kind, Party, Tr};
+use crate::domain::{Kind, Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
+use crate::pages::import::FilePicker;
 use crate::router::navigate;
 use crate::routes::{Part, Route};
 use crate::state::{use_app, Record};
@@ -33,6 +35,7 @@ pub fn HomePage() -> impl IntoView {
                 "Everything you write is saved as you go in this browser and never leaves your computer unless you export it as a file and send it to your partner yourself.",
             )}
         </p>
+        <StaleExports />
         <section aria-labelledby="dossiers-heading" class="home-section">
             <h2 id="dossiers-heading">{tr("Dine dossierer", "Your dossiers")}</h2>
             <Show
@@ -55,6 +58,7 @@ pub fn HomePage() -> impl IntoView {
                             <th scope="col">{tr("Type", "Kind")}</th>
                             <th scope="col">{tr("Du er", "You are")}</th>
                             <th scope="col">{tr("Senest ændret", "Last changed")}</th>
+                            <th scope="col">{tr("Senest eksporteret", "Last exported")}</th>
                             <th scope="col">{tr("Handlinger", "Actions")}</th>
                         </tr>
                     </thead>
@@ -68,10 +72,67 @@ pub fn HomePage() -> impl IntoView {
                 </table>
             </Show>
         </section>
+        <section aria-labelledby="import-heading" class="home-section">
+            <h2 id="import-heading">{tr("Importér et dossier fra en fil", "Import a dossier from a file")}</h2>
+            <p class="intro">
+                {tr(
+                    "Har din partner sendt dig et dossier? Importér filen: et nyt dossier bliver tilføjet, et dossier du har i forvejen bliver flettet sammen med filen.",
+                    "Did your partner send you a dossier? Import the file: a new dossier is added, one you already have is merged with the file.",
+                )}
+            </p>
+            <FilePicker id="import-file-home" />
+        </section>
         <section aria-labelledby="new-heading" class="home-section">
             <h2 id="new-heading">{tr("Opret et nyt dossier", "Create a new dossier")}</h2>
             <NewDossierForm />
         </section>
+    }
+}
+
+/// Days after which unexported changes get a warning (Safari deletes a site's data after 7 days
+/// without a visit).
+const STALE_DAYS: i64 = 3;
+
+/// Warns about dossiers with changes that have not been exported for several days.
+#[component]
+fn StaleExports() -> impl IntoView {
+    let app = use_app();
+    let now = browser::now();
+    let stale = move || {
+        app.visible_records()
+            .into_iter()
+            .filter_map(|r| {
+                let since = r.local.with(|l| l.unexported_since)?;
+                let days = (now - since).num_days();
+                (days >= STALE_DAYS).then(|| (r.dossier.with(|d| d.display_title()), days))
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <Show when=move || !stale().is_empty()>
+            <Alert kind=AlertKind::Warning heading=tr("Husk at eksportere", "Remember to export")>
+                <p class="alert-text">
+                    {tr(
+                        "Browsere kan slette en sides data (Safari gør det efter 7 dage uden besøg). Disse dossierer har ændringer, som ikke er gemt i en eksporteret fil:",
+                        "Browsers may delete a site's data (Safari does so after 7 days without a visit). These dossiers have changes that are not in an exported file:",
+                    )}
+                </p>
+                <ul class="alert-text">
+                    {move || {
+                        stale()
+                            .into_iter()
+                            .map(|(title, days)| {
+                                let text = match lang() {
+                                    Lang::Da => format!("{title}: ændringer fra de seneste {days} dage"),
+                                    Lang::En => format!("{title}: changes from the last {days} days"),
+                                };
+                                view! { <li>{text}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Alert>
+        </Show>
     }
 }
 
@@ -96,7 +157,7 @@ fn DossierRow(record: Record) -> impl IntoView {
     }
     .href();
     let start_rename = move |_| {
-        draft.set(record.dossier.with_untracked(|d| d.title.clone()));
+        draft.set(record.dossier.with_untracked(|d| d.title.text.clone()));
         renaming.set(true);
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&format!("rename-{id}")) {
@@ -110,7 +171,7 @@ fn DossierRow(record: Record) -> impl IntoView {
     };
     let save_rename = move || {
         let v = draft.get_untracked().trim().to_string();
-        app.edit(id, |d| d.title = v);
+        app.edit(id, |d| Some(&mut d.title), |t| t.text = v);
         renaming.set(false);
     };
     let delete = move |_| {
@@ -133,6 +194,10 @@ fn DossierRow(record: Record) -> impl IntoView {
         app.duplicate(id);
     };
     let modified = move || browser::format_datetime(record.dossier.with(|d| d.modified), lang());
+    let exported = move || match record.local.with(|l| l.exported.map(|e| e.0)) {
+        Some(at) => browser::format_datetime(at, lang()),
+        None => tr("Aldrig", "Never").to_string(),
+    };
     view! {
         <tr>
             <td data-title=tr("Dossier", "Dossier")>
@@ -172,6 +237,7 @@ fn DossierRow(record: Record) -> impl IntoView {
             <td data-title=tr("Type", "Kind")>{t(record.dossier.with_untracked(|d| d.kind.short_name()))}</td>
             <td data-title=tr("Du er", "You are")>{move || t(record.local.with(|l| l.me.name()))}</td>
             <td data-title=tr("Senest ændret", "Last changed")>{modified}</td>
+            <td data-title=tr("Senest eksporteret", "Last exported")>{exported}</td>
             <td data-title=tr("Handlinger", "Actions") class="row-actions">
                 <button class="button button-secondary" on:click=start_rename>
                     {tr("Omdøb", "Rename")}

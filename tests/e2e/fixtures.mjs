@@ -61,3 +61,27 @@ export async function createDossier(page, { kind = 'partnership', me = 'Boligorg
   await page.getByRole('button', { name: 'Opret dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
 }
+
+/** The text of a download. */
+export async function downloadText(download) {
+  const stream = await download.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
+
+/** Exports the open dossier through the overview's button; returns { name, text, json }. */
+export async function exportDossier(page) {
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér dossier' }).click();
+  const download = await wait;
+  const text = await downloadText(download);
+  return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
+}
+
+/** Imports a file (from text) through the front page's file picker. */
+export async function importText(page, name, text) {
+  await open(page);
+  await page.locator('#import-file-home').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Importér et dossier' })).toBeVisible();
+}
