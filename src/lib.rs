@@ -4,6 +4,7 @@
 //! and its browser glue build only for wasm32, so a native `cargo test` exercises the pure parts
 //! alone and the domain cannot reach the browser by accident.
 
+pub mod charts;
 pub mod domain;
 pub mod routes;
 

@@ -9,10 +9,21 @@ use uuid::Uuid;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
     Overview,
+    Del1,
+    Del2,
+    Agreement,
+    /// The agreement as one printable document.
+    AgreementPrint,
 }
 
 impl Part {
-    pub const ALL: [Part; 1] = [Part::Overview];
+    pub const ALL: [Part; 5] = [
+        Part::Overview,
+        Part::Del1,
+        Part::Del2,
+        Part::Agreement,
+        Part::AgreementPrint,
+    ];
 
     /// The parts of a dossier of this kind, in the order the navigation shows them.
     pub fn for_kind(kind: Kind) -> Vec<Part> {
@@ -22,21 +33,46 @@ impl Part {
             .collect()
     }
 
-    fn applies_to(self, _kind: Kind) -> bool {
+    fn applies_to(self, kind: Kind) -> bool {
         match self {
             Part::Overview => true,
+            Part::Del1 | Part::Del2 | Part::Agreement => kind == Kind::Partnership,
+            Part::AgreementPrint => false,
+        }
+    }
+
+    /// Whether the part is a page of the dossier at all for this kind (printable documents are
+    /// reached from their page, not the navigation).
+    pub fn exists_for(self, kind: Kind) -> bool {
+        match self {
+            Part::AgreementPrint => kind == Kind::Partnership,
+            p => p.applies_to(kind),
         }
     }
 
     pub fn name(self) -> Tr {
         match self {
             Part::Overview => Tr::new("Oversigt", "Overview"),
+            Part::Del1 => Tr::new(
+                "Del 1: Interne overvejelser",
+                "Part 1: Internal considerations",
+            ),
+            Part::Del2 => Tr::new("Del 2: Fælles rammesætning", "Part 2: Joint framing"),
+            Part::Agreement => Tr::new("Partnerskabsaftale", "Partnership agreement"),
+            Part::AgreementPrint => Tr::new(
+                "Partnerskabsaftale til udskrift",
+                "Partnership agreement for printing",
+            ),
         }
     }
 
     fn slug(self) -> &'static str {
         match self {
             Part::Overview => "oversigt",
+            Part::Del1 => "del1",
+            Part::Del2 => "del2",
+            Part::Agreement => "aftale",
+            Part::AgreementPrint => "aftale-udskrift",
         }
     }
 
@@ -116,6 +152,17 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
+    }
+
+    #[test]
+    fn parts_follow_the_kind() {
+        assert_eq!(
+            Part::for_kind(Kind::Partnership),
+            [Part::Overview, Part::Del1, Part::Del2, Part::Agreement]
+        );
+        assert_eq!(Part::for_kind(Kind::Dialogue), [Part::Overview]);
+        assert!(Part::AgreementPrint.exists_for(Kind::Partnership));
+        assert!(!Part::Del1.exists_for(Kind::Dialogue));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use crate::browser;
 use crate::domain::format::{self, Document};
-use crate::domain::rev::{device_key, Versioned};
+use crate::domain::rev::{device_key, Item, Versioned};
 use crate::domain::{Dossier, Kind, Lang, Party};
 use crate::persistence::{
     Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError,
@@ -234,6 +234,25 @@ impl AppState {
                 u.rev_mut().bump(&device);
                 d.modified = now;
             }
+        });
+        r.local.update(|l| {
+            l.unexported_since.get_or_insert(now);
+        });
+    }
+
+    /// Adds an item to one of a dossier's lists (its first edit is recorded in its revision).
+    pub fn add_item<T: Item>(
+        &self,
+        id: Uuid,
+        list: impl FnOnce(&mut Dossier) -> &mut Vec<T>,
+        mut item: T,
+    ) {
+        let Some(r) = self.record(id) else { return };
+        let now = browser::now();
+        item.rev_mut().bump(&self.device.get_value());
+        r.dossier.update(|d| {
+            list(d).push(item);
+            d.modified = now;
         });
         r.local.update(|l| {
             l.unexported_since.get_or_insert(now);

@@ -2,12 +2,14 @@
 // to dist/assets/):
 //  - dkfds.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass;
 //  - the SVG icons that CSS actually references, and nothing else;
-//  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css.
+//  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css;
+//  - echarts.js: a custom ECharts build (tools/echarts-entry.js), loaded only on chart pages.
 // Idempotent: skips work whose inputs have not changed since the last run.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as sass from 'sass';
+import { buildSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dkfds = join(root, 'node_modules', 'dkfds', 'dist');
@@ -50,6 +52,22 @@ for (const f of new Set(fonts)) {
   if (newer(target, join(split, f))) copyFileSync(join(split, f), target);
 }
 copyFileSync(join(dkfds, 'fonts', 'IBMPlexSans', 'split', 'woff2', 'license.txt'), join(out, 'fonts', 'OFL-IBM-Plex.txt'));
+
+// 4. ECharts, only the parts the app uses, as one script that sets window.echarts.
+const echartsOut = join(out, 'echarts.js');
+if (newer(echartsOut, join(root, 'tools', 'echarts-entry.js'), join(root, 'node_modules', 'echarts', 'package.json'))) {
+  buildSync({
+    entryPoints: [join(root, 'tools', 'echarts-entry.js')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    outfile: echartsOut,
+  });
+  copyFileSync(join(root, 'node_modules', 'echarts', 'LICENSE'), join(out, 'ECHARTS-LICENSE.txt'));
+  console.log(`assets: echarts.js ${(statSync(echartsOut).size / 1024).toFixed(1)} KiB`);
+}
 
 // Remove leftovers from earlier builds (e.g. an icon no longer referenced).
 for (const f of readdirSync(join(out, 'icons'))) {

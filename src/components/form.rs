@@ -35,6 +35,248 @@ pub fn TextField(
     }
 }
 
+/// A multi-line text field bound to a value and a setter.
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    label: Tr,
+    #[prop(optional)] hint: Option<Tr>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(default = 3)] rows: u32,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    view! {
+        <div class="form-group">
+            <label class="form-label" for=id.clone()>{t(label)}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
+            <textarea
+                class="form-input"
+                id=id
+                rows=rows
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// A number field: empty means "no number"; text that is not a number is shown with an error
+/// and not saved.
+#[component]
+pub fn NumberField(
+    #[prop(into)] id: String,
+    label: Tr,
+    #[prop(optional)] hint: Option<Tr>,
+    #[prop(into)] value: Signal<Option<f64>>,
+    #[prop(into)] on_change: Callback<Option<f64>>,
+    #[prop(optional)] suffix: Option<&'static str>,
+) -> impl IntoView {
+    let lang = crate::i18n::lang();
+    let shown = move || {
+        value
+            .get()
+            .map(|x| crate::domain::import::format_number(x, lang))
+            .unwrap_or_default()
+    };
+    let draft = RwSignal::new(shown());
+    let bad = RwSignal::new(false);
+    // Follow changes from elsewhere (an import), unless the user is mid-way through a bad entry.
+    Effect::new(move |_| {
+        let s = shown();
+        if !bad.get_untracked()
+            && crate::domain::number::parse(&draft.get_untracked()) != value.get_untracked()
+        {
+            draft.set(s);
+        }
+    });
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let described = {
+        let (h, e) = (hint_id.clone(), err_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(h.clone());
+            }
+            if bad.get() {
+                ids.push(e.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="form-group" class:form-error=move || bad.get()>
+            <label class="form-label" for=id.clone()>{t(label)}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
+            <Show when=move || bad.get()>
+                <span class="form-error-message" id=err_id.clone() role="alert">
+                    <span class="sr-only">{t(Tr::new("Fejl: ", "Error: "))}</span>
+                    {t(Tr::new("Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt.", "Write a number, e.g. 12 or 2.5 – or leave the field empty."))}
+                </span>
+            </Show>
+            <div class="form-input-wrapper" class:form-input-wrapper--suffix=suffix.is_some()>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    class="form-input input-char-8"
+                    id=id
+                    aria-describedby=described
+                    aria-invalid=move || bad.get().then_some("true")
+                    prop:value=move || draft.get()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let parsed = crate::domain::number::parse(&text);
+                        let ok = parsed.is_some() || text.trim().is_empty();
+                        draft.set(text);
+                        bad.set(!ok);
+                        if ok {
+                            on_change.run(parsed);
+                        }
+                    }
+                />
+                {suffix.map(|s| view! { <div class="form-input-suffix" aria-hidden="true">{s}</div> })}
+            </div>
+        </div>
+    }
+}
+
+/// A drop-down list.
+#[component]
+pub fn Select<T>(
+    #[prop(into)] id: String,
+    label: Tr,
+    #[prop(optional)] hint: Option<Tr>,
+    options: Vec<(T, Tr)>,
+    /// Text of an empty first choice; without it a value is always chosen.
+    #[prop(optional)]
+    empty: Option<Tr>,
+    #[prop(into)] value: Signal<Option<T>>,
+    #[prop(into)] on_change: Callback<Option<T>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    let opts = options.clone();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, name))| {
+            view! { <option value=i.to_string() selected=move || value.get() == Some(v)>{t(name)}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <label class="form-label" for=id.clone()>{t(label)}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
+            <select
+                class="form-select"
+                id=id
+                aria-describedby=described
+                on:change=move |ev| {
+                    let v = event_target_value(&ev).parse::<usize>().ok().and_then(|i| opts.get(i)).map(|o| o.0);
+                    on_change.run(v);
+                }
+            >
+                {empty.map(|e| view! { <option value="" selected=move || value.get().is_none()>{t(e)}</option> })}
+                {items}
+            </select>
+        </div>
+    }
+}
+
+/// Checkboxes for choosing any number of values.
+#[component]
+pub fn CheckboxGroup<T>(
+    #[prop(into)] name: String,
+    legend: Tr,
+    #[prop(optional)] hint: Option<Tr>,
+    options: Vec<(T, Tr)>,
+    #[prop(into)] value: Signal<Vec<T>>,
+    #[prop(into)] on_change: Callback<Vec<T>>,
+    /// Lay the options out in columns (e.g. the twelve months).
+    #[prop(optional)]
+    grid: bool,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let legend_id = format!("{name}-legend");
+    let labelledby = legend_id.clone();
+    let all: Vec<T> = options.iter().map(|o| o.0).collect();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, label))| {
+            let id = format!("{name}-{i}");
+            let all = all.clone();
+            view! {
+                <div class="form-group-checkbox">
+                    <input
+                        type="checkbox"
+                        class="form-checkbox"
+                        id=id.clone()
+                        prop:checked=move || value.get().contains(&v)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let mut next: Vec<T> = value.get_untracked();
+                            next.retain(|x| *x != v);
+                            if on {
+                                next.push(v);
+                            }
+                            // Keep the options' order.
+                            next.sort_by_key(|x| all.iter().position(|a| a == x));
+                            on_change.run(next);
+                        }
+                    />
+                    <label class="form-label" for=id>{t(label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <fieldset aria-labelledby=labelledby>
+                <legend class="form-label" id=legend_id>{t(legend)}</legend>
+                {hint.map(|h| view! { <span class="form-hint">{t(h)}</span> })}
+                <div class:checkbox-grid=grid>{items}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The guide's advice beside a section: short and collapsible (DKFDS `details`).
+#[component]
+pub fn Guidance(text: Tr) -> impl IntoView {
+    view! {
+        <details class="details guidance">
+            <summary class="details-summary">{t(Tr::new("Vejledning fra guiden", "Guidance from the guide"))}</summary>
+            <div class="details-text">
+                <p>{t(text)}</p>
+            </div>
+        </details>
+    }
+}
+
+/// A section's completion as a DKFDS badge.
+#[component]
+pub fn CompletionBadge(
+    #[prop(into)] state: Signal<crate::domain::b2c::Completion>,
+) -> impl IntoView {
+    use crate::domain::b2c::Completion;
+    view! {
+        <span class=move || match state.get() {
+            Completion::Done => "badge badge-success",
+            Completion::Started => "badge badge-warning",
+            Completion::Empty => "badge",
+        }>{move || t(state.get().name())}</span>
+    }
+}
+
 /// A group of radio buttons with a legend; each option has a label and an optional hint.
 #[component]
 pub fn RadioGroup<T>(

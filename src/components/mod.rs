@@ -1,6 +1,8 @@
 //! Shared widgets, in Det Fælles Designsystem's markup.
 
 pub mod alert;
+pub mod bind;
+pub mod chart;
 pub mod form;
 pub mod header;
 pub mod status;

@@ -645,6 +645,17 @@ impl Agreement {
     }
 }
 
+/// A date in words: "15. februar 2027" / "15 February 2027".
+pub fn long_date(d: NaiveDate, lang: crate::domain::Lang) -> String {
+    let month = Month::new(d.month() as u8)
+        .map(|m| m.name())
+        .unwrap_or(Tr::new("", ""));
+    match lang {
+        crate::domain::Lang::Da => format!("{}. {} {}", d.day(), month.da.to_lowercase(), d.year()),
+        crate::domain::Lang::En => format!("{} {} {}", d.day(), month.en, d.year()),
+    }
+}
+
 /// Four quarterly evaluation meeting dates for a year: the 15th of the middle month of each
 /// quarter, moved to the following Monday when it falls on a weekend.
 pub fn quarterly_meetings(year: i32) -> Vec<NaiveDate> {
@@ -887,6 +898,13 @@ mod tests {
         assert!(Problem::MeetingCount(8)
             .message(crate::domain::Lang::Da)
             .contains("2–4"));
+    }
+
+    #[test]
+    fn dates_in_words() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 15).unwrap();
+        assert_eq!(long_date(d, crate::domain::Lang::Da), "15. februar 2027");
+        assert_eq!(long_date(d, crate::domain::Lang::En), "15 February 2027");
     }
 
     #[test]

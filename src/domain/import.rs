@@ -281,17 +281,7 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
 
 /// A number the Danish way (decimal comma) or the English way, without trailing zeros.
 pub fn format_number(x: f64, lang: Lang) -> String {
-    let s = if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    if lang == Lang::Da {
-        s.replace('.', ",")
-    } else {
-        s
-    }
+    crate::domain::number::format(x, 2, lang)
 }
 
 /// How a conflict was resolved, in words.

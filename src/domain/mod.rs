@@ -9,6 +9,7 @@ pub mod format;
 pub mod import;
 pub mod indicator;
 pub mod merge;
+pub mod number;
 pub mod party;
 pub mod rev;
 pub mod text;

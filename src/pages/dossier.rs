@@ -5,6 +5,9 @@ use crate::components::form::{RadioGroup, TextField};
 use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::{Party, Tr};
 use crate::i18n::{lang, t, tr};
+use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
+use crate::pages::del1::Del1Page;
+use crate::pages::del2::Del2Page;
 use crate::pages::not_found::NotFound;
 use crate::routes::Part;
 use crate::routes::Route;
@@ -30,7 +33,11 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
             />
         }),
         Some(record) => Either::Right(match part {
-            Part::Overview => view! { <OverviewPage record=record /> },
+            Part::Overview => view! { <OverviewPage record=record /> }.into_any(),
+            Part::Del1 => view! { <Del1Page record=record /> }.into_any(),
+            Part::Del2 => view! { <Del2Page record=record /> }.into_any(),
+            Part::Agreement => view! { <AgreementPage record=record /> }.into_any(),
+            Part::AgreementPrint => view! { <AgreementPrintPage record=record /> }.into_any(),
         }),
     }
 }

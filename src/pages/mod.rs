@@ -1,5 +1,8 @@
 //! One module per route.
 
+pub mod agreement;
+pub mod del1;
+pub mod del2;
 pub mod dossier;
 pub mod home;
 pub mod import;

@@ -176,3 +176,58 @@ test('a file dropped anywhere on the page is imported', async ({ page }) => {
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByRole('button', { name: 'Importér som nyt dossier' })).toBeVisible();
 });
+
+test('Del 1 travels between the parties; a conflicting Del 2 edit is resolved; undo restores', async ({ browser }) => {
+  const nav = (page, name) => page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
+  // The housing organisation fills its Del 1 and exports.
+  const housing = await (await browser.newContext()).newPage();
+  await createDossier(housing, { title: 'Nortec og Bo-Vest', me: 'Boligorganisation' });
+  await nav(housing, 'Del 1: Interne overvejelser');
+  await housing.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?').fill('Unge uden job');
+  const first = await exportDossier(housing);
+  expectValid(first.json);
+
+  // The company imports it, sees the housing organisation's Del 1 read-only, fills its own.
+  const company = await (await browser.newContext()).newPage();
+  await importText(company, first.name, first.text);
+  await company.getByRole('button', { name: 'Importér som nyt dossier' }).click();
+  await company.getByRole('link', { name: 'Åbn dossieret' }).click();
+  await nav(company, 'Del 1: Interne overvejelser');
+  const partner = company.getByRole('region', { name: 'Partnerens forberedelse – Boligorganisation' });
+  await expect(partner).toContainText('Unge uden job');
+  await expect(partner.getByRole('textbox')).toHaveCount(0);
+  await company.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?').fill('Vi mangler lokale lærlinge');
+  await company.getByLabel('Større virksomhed', { exact: true }).check();
+  await nav(company, 'Del 2: Fælles rammesætning');
+  await company.locator('#d2-challenges').fill('Praktikpladser til unge');
+  const reply = await exportDossier(company);
+  expectValid(reply.json);
+
+  // Meanwhile the housing organisation adds to its Del 1 and writes Del 2 differently.
+  await housing.getByLabel('Hvad er jeres interesse i at indgå partnerskabet?').fill('Liv i stueetagen');
+  await nav(housing, 'Del 2: Fælles rammesætning');
+  await housing.locator('#d2-challenges').fill('Ensomhed');
+  await importText(housing, reply.name, reply.text);
+  const conflict = housing.locator('section.conflict').filter({ hasText: 'Del 2: Fælles prioriteringer' });
+  await expect(conflict.getByRole('row', { name: /Udfordringer og muligheder.*Ensomhed.*Praktikpladser til unge/ })).toBeVisible();
+  await conflict.getByLabel('Tag partnerens version').check();
+  await housing.getByRole('button', { name: 'Gennemfør importen' }).click();
+  await expect(housing.getByTestId('import-summary')).toContainText('Del 1: Virksomhed');
+  await housing.getByRole('link', { name: 'Åbn dossieret' }).click();
+  await nav(housing, 'Del 1: Interne overvejelser');
+  await expect(housing.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?')).toHaveValue('Unge uden job');
+  await expect(housing.getByLabel('Hvad er jeres interesse i at indgå partnerskabet?')).toHaveValue('Liv i stueetagen');
+  await expect(housing.getByRole('region', { name: 'Partnerens forberedelse – Virksomhed' })).toContainText('Vi mangler lokale lærlinge');
+  await nav(housing, 'Del 2: Fælles rammesætning');
+  await expect(housing.locator('#d2-challenges')).toHaveValue('Praktikpladser til unge');
+  await expect(housing.getByRole('region', { name: 'Virksomhed' })).toContainText('Vi mangler lokale lærlinge');
+  await shot(housing, 'del2-meeting-view');
+
+  // Undo the import: everything as it was, including my own Del 2 text.
+  await nav(housing, 'Oversigt');
+  await housing.getByRole('button', { name: 'Fortryd import' }).click();
+  await nav(housing, 'Del 2: Fælles rammesætning');
+  await expect(housing.locator('#d2-challenges')).toHaveValue('Ensomhed');
+  await nav(housing, 'Del 1: Interne overvejelser');
+  await expect(housing.getByRole('region', { name: 'Partnerens forberedelse – Virksomhed' })).toContainText('Partnerens Del 1 kommer med, når du importerer');
+});

@@ -1,0 +1,146 @@
+//! The one component that draws charts: it loads ECharts on first use (never on pages without
+//! charts), draws the option with the SVG renderer (crisp in print), redraws when the option
+//! changes, and disposes the chart when the page goes away.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    type EChartsInstance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> EChartsInstance;
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option(this: &EChartsInstance, option: &JsValue, not_merge: bool);
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &EChartsInstance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &EChartsInstance);
+}
+
+thread_local! {
+    /// The promise of ECharts being loaded (one `<script>` for the whole visit).
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Loads `assets/echarts.js` once; resolves when `window.echarts` is there.
+fn load_echarts() -> js_sys::Promise {
+    LOADING.with(|l| {
+        if let Some(p) = l.borrow().as_ref() {
+            return p.clone();
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            let has =
+                js_sys::Reflect::has(&window(), &JsValue::from_str("echarts")).unwrap_or(false);
+            if has {
+                let _ = resolve.call0(&JsValue::NULL);
+                return;
+            }
+            let Ok(script) = document().create_element("script") else {
+                let _ = reject.call0(&JsValue::NULL);
+                return;
+            };
+            let _ = script.set_attribute("src", "assets/echarts.js");
+            let on_load = Closure::once_into_js(move || {
+                let _ = resolve.call0(&JsValue::NULL);
+            });
+            let on_error = Closure::once_into_js(move || {
+                let _ = reject.call0(&JsValue::NULL);
+            });
+            let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
+            let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
+            if let Some(head) = document().head() {
+                let _ = head.append_child(&script);
+            }
+        });
+        *l.borrow_mut() = Some(promise.clone());
+        promise
+    })
+}
+
+/// A chart. `option` is the JSON from `charts::option_json`; `label` names the chart for
+/// screen readers (the accessible table or text beside it carries the details).
+#[component]
+pub fn Chart(
+    #[prop(into)] id: String,
+    #[prop(into)] option: Signal<String>,
+    #[prop(into)] label: String,
+    #[prop(default = 380)] height: u32,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let instance: StoredValue<Option<EChartsInstance>, LocalStorage> = StoredValue::new_local(None);
+    let failed = RwSignal::new(false);
+    let draw = move |json: &str| {
+        instance.with_value(|i| {
+            if let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(json)) {
+                i.set_option(&opt, true);
+            }
+        });
+    };
+    Effect::new(move |_| {
+        let json = option.get();
+        if instance.with_value(Option::is_some) {
+            draw(&json);
+            return;
+        }
+        let Some(el) = node.get() else { return };
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(load_echarts())
+                .await
+                .is_err()
+            {
+                failed.set(true);
+                return;
+            }
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"svg".into());
+            let chart = echarts_init(&el, &JsValue::NULL, &opts);
+            instance.set_value(Some(chart));
+            draw(&option.get_untracked());
+        });
+    });
+    let fit = move || {
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.resize();
+            }
+        });
+    };
+    let resize = window_event_listener(leptos::ev::resize, move |_| fit());
+    // Printing changes the page's width: redraw at the printed size, and back afterwards.
+    let before = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| fit(),
+    );
+    let after = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
+        move |_| fit(),
+    );
+    on_cleanup(move || {
+        resize.remove();
+        before.remove();
+        after.remove();
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.dispose();
+            }
+        });
+    });
+    view! {
+        <div class="chart-box">
+            <div id=id node_ref=node class="chart" role="img" aria-label=label style:height=format!("{height}px")></div>
+            <Show when=move || failed.get()>
+                <p class="form-error-message">
+                    {crate::i18n::tr("Diagrammet kunne ikke tegnes. Tabellen viser de samme tal.", "The chart could not be drawn. The table shows the same figures.")}
+                </p>
+            </Show>
+        </div>
+    }
+}

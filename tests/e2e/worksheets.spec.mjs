@@ -1,0 +1,134 @@
+// The Business2Community worksheets: Del 1, Del 2, the agreement with its årshjul, and print.
+import { test, expect, shot, createDossier } from './fixtures.mjs';
+
+async function nav(page, name) {
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
+}
+
+test('Del 1, Del 2 and the agreement are kept across a reload, and the wheel shows its entries', async ({ page }) => {
+  await createDossier(page, { title: 'Hedemarken 2027' });
+  await nav(page, 'Del 1: Interne overvejelser');
+  await expect(page.getByRole('heading', { level: 1, name: 'Del 1: Interne overvejelser' })).toBeVisible();
+
+  // Del 1 as the housing organisation.
+  await page.getByLabel('Organisation', { exact: true }).fill('Bo-Vest');
+  await page.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?').fill('Ensomhed blandt ældre og unge uden job');
+  await page.getByLabel('Gennem hvilke indsatser kan partnerskabet tackle').fill('Fællesspisning og praktikpladser');
+  await page.getByLabel('Tillid (versus mistænksomhed)').fill('Naboer mødes til fællesspisning');
+  await page.getByRole('button', { name: 'Tilføj stedsspecifik indikator' }).click();
+  await page.getByLabel('Navn').last().fill('Tryghed');
+  await page.getByLabel('KPI-definition').last().fill('% der føler sig trygge i nabolaget');
+  await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+  await page.getByLabel('Beskrivelse').last().fill('Fælleshuset to aftener om ugen');
+  await page.getByLabel('Antal (hvis relevant)').fill('2,5');
+  await page.getByLabel('Enhed').fill('aftener om ugen');
+  await page.getByLabel('Et større partnerskab (længerevarende samarbejde)').check();
+  await page.getByLabel('Hvad er jeres interesse i at indgå partnerskabet?').fill('Mere liv i stueetagen');
+  for (const point of ['Vi vil minimere ensomhed', 'Vi vil øge trivslen', 'Vi har begrænsede ressourcer']) {
+    await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await page.getByRole('textbox', { name: /^Punkt \d$/ }).last().fill(point);
+  }
+  // Reorder: the last point moves to the top.
+  await page.getByRole('button', { name: 'Flyt punkt op: 3' }).click();
+  await page.getByRole('button', { name: 'Flyt punkt op: 2' }).click();
+  await expect(page.getByRole('textbox', { name: 'Punkt 1' })).toHaveValue('Vi har begrænsede ressourcer');
+  await expect(page.getByRole('table', { name: 'Hvor langt er I?' })).toContainText('Udfyldt');
+  await shot(page, 'del1');
+
+  // Del 2: the indicator proposed in Del 1, priorities, an initiative.
+  await nav(page, 'Del 2: Fælles rammesætning');
+  await expect(page.getByRole('heading', { level: 1, name: 'Del 2: Fælles rammesætning' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tilføj «Tryghed»' }).click();
+  await expect(page.getByRole('group', { name: 'Tryghed' })).toBeVisible();
+  await page.locator('#d2-challenges').fill('Ensomhed og ledighed blandt unge');
+  await page.getByLabel('Hvilke ressourcer vil boligorganisationen bruge?').fill('Fælleshuset og en boligsocial medarbejder');
+  await page.getByLabel('Helhedsplan').check();
+  await page.getByRole('button', { name: 'Tilføj initiativ' }).click();
+  const initiative = page.getByRole('group', { name: 'Nyt initiativ' });
+  await initiative.getByLabel('Navn').fill('Fællesspisning');
+  await page.getByRole('group', { name: 'Fællesspisning' }).getByLabel('Fælleshus').check();
+  await page.getByRole('group', { name: 'Fællesspisning' }).getByLabel('Lokale arrangementer').check();
+  await page.getByRole('group', { name: 'Fællesspisning' }).getByLabel('Tillid').check();
+  await shot(page, 'del2');
+
+  // The agreement: three årshjul entries, meetings, measurement.
+  await nav(page, 'Partnerskabsaftale');
+  const entries = [
+    ['Sommerfest', ['Juni', 'Juli'], 'Sammen'],
+    ['Julefest', ['December'], 'Boligorganisation'],
+    ['Praktikforløb', ['Februar', 'Marts', 'September'], 'Virksomhed'],
+  ];
+  for (const [name, months, who] of entries) {
+    await page.getByRole('button', { name: 'Tilføj aktivitet til årshjulet' }).click();
+    const card = page.getByRole('group', { name: 'Ny aktivitet' });
+    await card.getByLabel('Aktivitet', { exact: true }).fill(name);
+    const named = page.getByRole('group', { name });
+    for (const m of months) await named.getByLabel(m, { exact: true }).check();
+    await named.getByRole('radio', { name: who, exact: true }).check();
+  }
+  await page.getByLabel('Aftalens år').fill('2027');
+  await page.getByRole('button', { name: 'Foreslå fire kvartalsvise datoer' }).click();
+  await expect(page.getByLabel('Møde 4')).toHaveValue('2027-11-15');
+  await page.getByLabel('Hvornår på året?').selectOption({ label: 'Oktober' });
+  await page.getByLabel('Sammen', { exact: true }).last().check();
+
+  // The wheel draws the entries (as SVG text) and the table lists them.
+  const wheel = page.locator('.chart svg');
+  await expect(wheel).toBeVisible();
+  await expect(wheel).toContainText('Sommerfest');
+  await expect(wheel).toContainText('Praktikforløb');
+  const table = page.getByRole('table', { name: 'Årshjulets aktiviteter' });
+  await expect(table.getByRole('row', { name: /Julefest December Boligorganisation/ })).toBeVisible();
+  await shot(page, 'agreement');
+
+  // Too many meetings gives a warning; removing one takes it away.
+  await page.getByRole('button', { name: 'Tilføj mødedato' }).click();
+  await expect(page.getByText('Guiden anbefaler 2–4 evalueringsmøder om året; der er planlagt 5.')).toBeVisible();
+  await page.getByRole('button', { name: 'Fjern møde 5' }).click();
+  await expect(page.getByText('der er planlagt 5')).toHaveCount(0);
+
+  // Everything survives a reload.
+  await page.reload();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(page.getByLabel('Møde 1')).toHaveValue('2027-02-15');
+  await nav(page, 'Del 1: Interne overvejelser');
+  await expect(page.getByLabel('Tillid (versus mistænksomhed)')).toHaveValue('Naboer mødes til fællesspisning');
+  await expect(page.getByLabel('Antal (hvis relevant)')).toHaveValue('2,5');
+  await expect(page.getByRole('textbox', { name: 'Punkt 1' })).toHaveValue('Vi har begrænsede ressourcer');
+  await nav(page, 'Del 2: Fælles rammesætning');
+  await expect(page.getByRole('group', { name: 'Fællesspisning' }).getByLabel('Fælleshus')).toBeChecked();
+
+  // The printable agreement: the content, the wheel, signature lines, no navigation.
+  await nav(page, 'Partnerskabsaftale');
+  await page.getByRole('link', { name: 'Vis aftalen til udskrift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partnerskabsaftale 2027' })).toBeVisible();
+  await expect(page.locator('.print-document .chart svg')).toContainText('Julefest');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Dossierets dele' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeHidden();
+  await expect(page.locator('.print-document')).toContainText('Fællesspisning');
+  await expect(page.locator('.print-document')).toContainText('15. februar 2027');
+  await expect(page.locator('.print-document')).toContainText('Underskrift');
+  await shot(page, 'agreement-print');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('a number field says when the text is not a number and keeps the last good value', async ({ page }) => {
+  await createDossier(page, { title: 'Tal' });
+  await nav(page, 'Del 1: Interne overvejelser');
+  await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+  await page.getByLabel('Antal (hvis relevant)').fill('40');
+  await page.getByLabel('Antal (hvis relevant)').fill('fyrre');
+  await expect(page.getByRole('alert').filter({ hasText: 'Skriv et tal' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Antal (hvis relevant)')).toHaveValue('40');
+});
+
+test('at most five points', async ({ page }) => {
+  await createDossier(page, { title: 'Fem' });
+  await nav(page, 'Del 1: Interne overvejelser');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await expect(page.getByRole('button', { name: 'Tilføj punkt' })).toHaveCount(0);
+  await expect(page.getByText('I har fem punkter')).toBeVisible();
+});
