@@ -112,3 +112,15 @@ pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
     let _ = js_sys::Reflect::set(&opts, &"timeStyle".into(), &"short".into());
     js_date(at).to_locale_string(locale(lang), &opts).into()
 }
+
+/// Puts focus on an element after the next render (e.g. the field a button just added).
+pub fn focus_later(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id));
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}

@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod domain;
 pub mod routes;
+pub mod sheets;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -201,7 +201,7 @@ impl Persistence {
             let n = local.length().unwrap_or(0);
             names.extend((0..n).filter_map(|i| local.key(i).ok().flatten()));
         }
-        names.sort();
+        names.sort_unstable();
         names.dedup();
         names.iter().filter_map(|n| Key::parse(n)).collect()
     }

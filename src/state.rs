@@ -7,7 +7,7 @@
 
 use crate::browser;
 use crate::domain::format::{self, Document};
-use crate::domain::rev::{device_key, Item, Versioned};
+use crate::domain::rev::{device_key, Item, Rev, Versioned};
 use crate::domain::{Dossier, Kind, Lang, Party};
 use crate::persistence::{
     Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError,
@@ -238,6 +238,29 @@ impl AppState {
         r.local.update(|l| {
             l.unexported_since.get_or_insert(now);
         });
+    }
+
+    /// Changes a dossier through a sheet's binding: `change` returns the revision of the section
+    /// it changed, which records the edit (nothing happens when it returns `None`).
+    pub fn write(&self, id: Uuid, change: impl FnOnce(&mut Dossier) -> Option<&mut Rev>) {
+        let Some(r) = self.record(id) else { return };
+        let now = browser::now();
+        let device = self.device.get_value();
+        let mut changed = false;
+        r.dossier.update(|d| {
+            if let Some(rev) = change(d) {
+                rev.bump(&device);
+                changed = true;
+            }
+            if changed {
+                d.modified = now;
+            }
+        });
+        if changed {
+            r.local.update(|l| {
+                l.unexported_since.get_or_insert(now);
+            });
+        }
     }
 
     /// Adds an item to one of a dossier's lists (its first edit is recorded in its revision).

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn TextField(
     #[prop(into)] id: String,
     label: Tr,
-    #[prop(optional)] hint: Option<Tr>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(optional)] readonly: bool,
@@ -40,7 +40,7 @@ pub fn TextField(
 pub fn TextArea(
     #[prop(into)] id: String,
     label: Tr,
-    #[prop(optional)] hint: Option<Tr>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(default = 3)] rows: u32,
@@ -69,7 +69,7 @@ pub fn TextArea(
 pub fn NumberField(
     #[prop(into)] id: String,
     label: Tr,
-    #[prop(optional)] hint: Option<Tr>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<Option<f64>>,
     #[prop(into)] on_change: Callback<Option<f64>>,
     #[prop(optional)] suffix: Option<&'static str>,
@@ -148,10 +148,10 @@ pub fn NumberField(
 pub fn Select<T>(
     #[prop(into)] id: String,
     label: Tr,
-    #[prop(optional)] hint: Option<Tr>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     options: Vec<(T, Tr)>,
     /// Text of an empty first choice; without it a value is always chosen.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     empty: Option<Tr>,
     #[prop(into)] value: Signal<Option<T>>,
     #[prop(into)] on_change: Callback<Option<T>>,
@@ -194,7 +194,7 @@ where
 pub fn CheckboxGroup<T>(
     #[prop(into)] name: String,
     legend: Tr,
-    #[prop(optional)] hint: Option<Tr>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     options: Vec<(T, Tr)>,
     #[prop(into)] value: Signal<Vec<T>>,
     #[prop(into)] on_change: Callback<Vec<T>>,
@@ -229,7 +229,7 @@ where
                                 next.push(v);
                             }
                             // Keep the options' order.
-                            next.sort_by_key(|x| all.iter().position(|a| a == x));
+                            next.sort_unstable_by_key(|x| all.iter().position(|a| a == x));
                             on_change.run(next);
                         }
                     />
@@ -245,6 +245,48 @@ where
                 {hint.map(|h| view! { <span class="form-hint">{t(h)}</span> })}
                 <div class:checkbox-grid=grid>{items}</div>
             </fieldset>
+        </div>
+    }
+}
+
+/// A date field (the browser's date picker; the value is a calendar date).
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<Option<chrono::NaiveDate>>,
+    #[prop(into)] on_change: Callback<Option<chrono::NaiveDate>>,
+) -> impl IntoView {
+    view! {
+        <label class="form-label" for=id.clone()>{label}</label>
+        <input
+            type="date"
+            class="form-input input-width-s"
+            id=id
+            prop:value=move || value.get().map(crate::domain::b2c::iso_date).unwrap_or_default()
+            on:change=move |ev| on_change.run(crate::domain::b2c::parse_iso_date(&event_target_value(&ev)))
+        />
+    }
+}
+
+/// One checkbox with its label.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: String,
+    label: Tr,
+    #[prop(into)] value: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="form-group-checkbox">
+            <input
+                type="checkbox"
+                class="form-checkbox"
+                id=id.clone()
+                prop:checked=move || value.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label class="form-label" for=id>{t(label)}</label>
         </div>
     }
 }

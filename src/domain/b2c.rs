@@ -645,6 +645,25 @@ impl Agreement {
     }
 }
 
+/// A date as `2027-02-15` (what date inputs and files use).
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Reads a `2027-02-15` date; anything else is `None`.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.trim().splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A date as `15.02.2027` (short, for tables).
+pub fn short_date(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+}
+
 /// A date in words: "15. februar 2027" / "15 February 2027".
 pub fn long_date(d: NaiveDate, lang: crate::domain::Lang) -> String {
     let month = Month::new(d.month() as u8)
@@ -760,7 +779,7 @@ impl Del2 {
                 self.indicators.push(Indicator::core(c, c.kpi().da));
             }
         }
-        self.indicators.sort_by_key(|i| (i.created, i.id));
+        crate::domain::rev::sort_items(&mut self.indicators);
     }
 
     pub fn initiatives(&self) -> impl Iterator<Item = &Initiative> {
@@ -898,6 +917,17 @@ mod tests {
         assert!(Problem::MeetingCount(8)
             .message(crate::domain::Lang::Da)
             .contains("2–4"));
+    }
+
+    #[test]
+    fn iso_dates_round_trip() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 5).unwrap();
+        assert_eq!(iso_date(d), "2027-02-05");
+        assert_eq!(parse_iso_date("2027-02-05"), Some(d));
+        assert_eq!(short_date(d), "05.02.2027");
+        assert_eq!(parse_iso_date("2027-02-30"), None);
+        assert_eq!(parse_iso_date("i morgen"), None);
+        assert_eq!(parse_iso_date(""), None);
     }
 
     #[test]

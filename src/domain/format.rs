@@ -88,7 +88,10 @@ pub fn file_name(title: &str, at: DateTime<Utc>) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "dossier" } else { slug };
-    format!("{slug}-{}.json", at.format("%Y-%m-%d"))
+    format!(
+        "{slug}-{}.json",
+        crate::domain::b2c::iso_date(at.date_naive())
+    )
 }
 
 /// Why a file could not be read. Nothing is changed when reading fails.
@@ -121,13 +124,12 @@ impl ReadError {
         let da = lang == Lang::Da;
         match self {
             ReadError::TooLarge { bytes } => {
-                let mb = *bytes as f64 / (1024.0 * 1024.0);
+                let mb = crate::domain::number::format(*bytes as f64 / (1024.0 * 1024.0), 1, lang);
                 let max = MAX_FILE_BYTES / (1024 * 1024);
                 if da {
-                    format!("Filen fylder {mb:.1} MB. Grænsen er {max} MB, fordi et større dossier ikke kan gemmes i browseren.")
-                        .replace('.', ",")
+                    format!("Filen fylder {mb} MB. Grænsen er {max} MB, fordi et større dossier ikke kan gemmes i browseren.")
                 } else {
-                    format!("The file is {mb:.1} MB. The limit is {max} MB, because a larger dossier could not be kept in the browser's storage.")
+                    format!("The file is {mb} MB. The limit is {max} MB, because a larger dossier could not be kept in the browser's storage.")
                 }
             }
             ReadError::Empty => {

@@ -195,7 +195,7 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                 list(
                     x.meetings
                         .iter()
-                        .map(|d| d.format("%d.%m.%Y").to_string())
+                        .map(|d| crate::domain::b2c::short_date(*d))
                         .collect(),
                 ),
             );

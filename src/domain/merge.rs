@@ -274,9 +274,9 @@ fn settle_item<T: Item>(mine: &mut Vec<T>, theirs: &[T], id: Uuid, choice: Choic
 
 /// List items in a fixed order (by creation, then id), so both sides of a merge agree.
 fn canonical_order(d: &mut Dossier) {
-    d.del2.indicators.sort_by_key(|i| (i.created, i.id));
-    d.del2.initiatives.sort_by_key(|i| (i.created, i.id));
-    d.del2.wheel.sort_by_key(|i| (i.created, i.id));
+    crate::domain::rev::sort_items(&mut d.del2.indicators);
+    crate::domain::rev::sort_items(&mut d.del2.initiatives);
+    crate::domain::rev::sort_items(&mut d.del2.wheel);
 }
 
 #[cfg(test)]

@@ -81,9 +81,34 @@ pub trait Versioned {
 /// deletion travels to the partner instead of the item coming back).
 pub trait Item: Versioned + Clone {
     fn id(&self) -> uuid::Uuid;
+    /// When the item was added (orders lists the same way on both sides of a merge).
+    fn created(&self) -> chrono::DateTime<chrono::Utc>;
     fn set_id(&mut self, id: uuid::Uuid);
     fn deleted(&self) -> bool;
     fn set_deleted(&mut self, deleted: bool);
+}
+
+/// Puts list items in their fixed order: by creation, then id. One sort over plain keys, so the
+/// code is not repeated for each kind of item.
+pub fn sort_items<T: Item>(items: &mut Vec<T>) {
+    let keys: Vec<(i64, u128)> = items
+        .iter()
+        .map(|i| (i.created().timestamp_millis(), i.id().as_u128()))
+        .collect();
+    let order = sort_order(&keys);
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// The positions of `keys` in ascending order (ties keep their order).
+pub fn sort_order(keys: &[(i64, u128)]) -> Vec<usize> {
+    let mut idx: Vec<(i64, u128, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.0, k.1, i))
+        .collect();
+    idx.sort_unstable();
+    idx.into_iter().map(|k| k.2).collect()
 }
 
 /// Implements [`Versioned`] for a struct with a `rev: Rev` field.
@@ -103,6 +128,7 @@ macro_rules! list_item {
             $crate::domain::rev::versioned!($t);
             impl $crate::domain::rev::Item for $t {
                 fn id(&self) -> uuid::Uuid { self.id }
+                fn created(&self) -> chrono::DateTime<chrono::Utc> { self.created }
                 fn set_id(&mut self, id: uuid::Uuid) { self.id = id }
                 fn deleted(&self) -> bool { self.deleted }
                 fn set_deleted(&mut self, deleted: bool) { self.deleted = deleted }

@@ -1,9 +1,10 @@
 //! A dossier's pages: the shell that finds the dossier, and its overview (title, who I am, the parties).
 
 use crate::browser;
-use crate::components::form::{RadioGroup, TextField};
+use crate::components::form::RadioGroup;
+use crate::components::sheet::Sheet;
 use crate::components::toast::{use_toasts, ToastKind};
-use crate::domain::{Party, Tr};
+use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
 use crate::pages::del1::Del1Page;
@@ -11,6 +12,7 @@ use crate::pages::del2::Del2Page;
 use crate::pages::not_found::NotFound;
 use crate::routes::Part;
 use crate::routes::Route;
+use crate::sheets::{self, At};
 use crate::state::{use_app, Record};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -44,25 +46,29 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
 
 #[component]
 fn OverviewPage(record: Record) -> impl IntoView {
-    let app = use_app();
-    let id = record.id;
     let kind = record.dossier.with_untracked(|d| d.kind);
-    let title = Signal::derive(move || record.dossier.with(|d| d.title.text.clone()));
     let me = Signal::derive(move || record.local.with(|l| l.me));
     let me_options = kind
         .parties()
         .into_iter()
         .map(|p| (p, p.name(), None))
         .collect::<Vec<_>>();
+    let parties = kind
+        .parties()
+        .into_iter()
+        .map(|p| {
+            view! {
+                <fieldset class="party-card">
+                    <legend class="h3">{t(p.name())}</legend>
+                    <Sheet record=record at=At::party(p) nodes=sheets::del1::ABOUT prefix=p.key() />
+                </fieldset>
+            }
+        })
+        .collect_view();
     view! {
         <h1 tabindex="-1">{tr("Oversigt", "Overview")}</h1>
         <p class="font-lead">{t(kind.describe())}</p>
-        <TextField
-            id="dossier-title"
-            label=Tr::new("Dossierets titel", "Title of the dossier")
-            value=title
-            on_input=Callback::new(move |v: String| app.edit(id, |d| Some(&mut d.title), |t| t.text = v))
-        />
+        <Sheet record=record at=At::JOINT nodes=sheets::overview::TITLE prefix="dossier" />
         <RadioGroup
             name="dossier-me"
             legend=Tr::new("Du er", "You are")
@@ -72,9 +78,7 @@ fn OverviewPage(record: Record) -> impl IntoView {
         />
         <Exchange record=record />
         <h2>{tr("Parterne", "The parties")}</h2>
-        <div class="party-grid">
-            {kind.parties().into_iter().map(|p| view! { <PartyFields record=record party=p /> }).collect_view()}
-        </div>
+        <div class="party-grid">{parties}</div>
     }
 }
 
@@ -131,42 +135,5 @@ fn Exchange(record: Record) -> impl IntoView {
                 </Show>
             </div>
         </section>
-    }
-}
-
-#[component]
-fn PartyFields(record: Record, party: Party) -> impl IntoView {
-    let app = use_app();
-    let id = record.id;
-    let key = party.key();
-    let field = move |get: fn(&crate::domain::dossier::PartyDetails) -> &String| {
-        Signal::derive(move || record.dossier.with(|d| get(d.party(party)).clone()))
-    };
-    view! {
-        <fieldset class="party-card">
-            <legend class="h3">{t(party.name())}</legend>
-            <TextField
-                id=format!("{key}-organisation")
-                label=Tr::new("Organisation", "Organisation")
-                value=field(|p| &p.organisation)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.organisation = v))
-            />
-            <TextField
-                id=format!("{key}-contact")
-                label=Tr::new("Kontaktperson", "Contact person")
-                value=field(|p| &p.contact)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.contact = v))
-            />
-            <TextField
-                id=format!("{key}-role")
-                label=Tr::new("Kontaktpersonens rolle", "Contact person's role")
-                hint=Tr::new(
-                    "Fx bæredygtighedschef, HR, direktør, boligsocial koordinator",
-                    "E.g. head of sustainability, HR, managing director, boligsocial coordinator",
-                )
-                value=field(|p| &p.role)
-                on_input=Callback::new(move |v: String| app.edit(id, |d| Some(d.party_mut(party)), |p| p.role = v))
-            />
-        </fieldset>
     }
 }

@@ -314,10 +314,10 @@ fn NewDossierForm() -> impl IntoView {
             <TextField
                 id="new-title"
                 label=Tr::new("Titel", "Title")
-                hint=Tr::new(
+                hint=Some(Tr::new(
                     "Fx «Sommerfest i Hedemarken 2027». Du kan ændre den senere.",
                     "E.g. “Summer party in Hedemarken 2027”. You can change it later.",
-                )
+                ))
                 value=title
                 on_input=Callback::new(move |v| title.set(v))
             />

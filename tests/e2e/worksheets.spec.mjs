@@ -29,8 +29,8 @@ test('Del 1, Del 2 and the agreement are kept across a reload, and the wheel sho
     await page.getByRole('textbox', { name: /^Punkt \d$/ }).last().fill(point);
   }
   // Reorder: the last point moves to the top.
-  await page.getByRole('button', { name: 'Flyt punkt op: 3' }).click();
-  await page.getByRole('button', { name: 'Flyt punkt op: 2' }).click();
+  await page.getByRole('button', { name: 'Flyt op: Punkt 3' }).click();
+  await page.getByRole('button', { name: 'Flyt op: Punkt 2' }).click();
   await expect(page.getByRole('textbox', { name: 'Punkt 1' })).toHaveValue('Vi har begrænsede ressourcer');
   await expect(page.getByRole('table', { name: 'Hvor langt er I?' })).toContainText('Udfyldt');
   await shot(page, 'del1');

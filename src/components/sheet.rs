@@ -1,0 +1,417 @@
+//! The one interpreter that draws a worksheet from its data (`sheets`): every question as a
+//! DKFDS form field bound to the dossier, lists with add/remove/reorder, or — read-only — the
+//! answers as text (the partner's Del 1, the meeting view).
+
+use crate::browser;
+use crate::browser::focus_later;
+use crate::components::form::{
+    Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea,
+    TextField,
+};
+use crate::i18n::{lang, t, tr};
+use crate::sheets::{At, Field, Kind, List, New, Node, Value};
+use crate::state::{use_app, Record};
+use leptos::prelude::*;
+
+/// Draws `nodes` bound to `at` in a dossier; element ids start with `prefix`.
+#[component]
+pub fn Sheet(
+    record: Record,
+    at: At,
+    nodes: &'static [Node],
+    #[prop(into)] prefix: String,
+    #[prop(optional)] readonly: bool,
+) -> impl IntoView {
+    render_all(record, at, nodes, &prefix, readonly)
+}
+
+fn render_all(
+    record: Record,
+    at: At,
+    nodes: &'static [Node],
+    prefix: &str,
+    readonly: bool,
+) -> AnyView {
+    nodes
+        .iter()
+        .map(|n| render(record, at, n, prefix, readonly))
+        .collect_view()
+        .into_any()
+}
+
+fn render(record: Record, at: At, node: &'static Node, prefix: &str, readonly: bool) -> AnyView {
+    let app = use_app();
+    match node {
+        Node::Heading(2, text) => view! { <h2>{t(*text)}</h2> }.into_any(),
+        Node::Heading(3, text) => view! { <h3>{t(*text)}</h3> }.into_any(),
+        Node::Heading(_, text) => view! { <h4>{t(*text)}</h4> }.into_any(),
+        Node::Para(text) => view! { <p class="sheet-para">{t(*text)}</p> }.into_any(),
+        Node::Note(f) => {
+            let l = lang();
+            let f = *f;
+            view! { <p class="form-hint">{move || record.dossier.with(|d| f(d, at, l))}</p> }.into_any()
+        }
+        Node::Guide(text) if !readonly => view! { <Guidance text=*text /> }.into_any(),
+        Node::Guide(_) | Node::Action(..) if readonly => ().into_any(),
+        Node::Guide(_) => ().into_any(),
+        Node::Field(f) if readonly => read_field(record, at, f),
+        Node::Field(f) => view! { <FieldView record=record at=at field=f id=format!("{prefix}-{}", f.key) /> }.into_any(),
+        Node::Group(legend, inner) if readonly => {
+            view! { <section class="read-group"><h3>{t(*legend)}</h3>{render_all(record, at, inner, prefix, true)}</section> }.into_any()
+        }
+        Node::Group(legend, inner) => view! {
+            <fieldset class="worksheet-section">
+                <legend class="h3">{t(*legend)}</legend>
+                {render_all(record, at, inner, prefix, false)}
+            </fieldset>
+        }
+        .into_any(),
+        Node::When(cond, inner) => {
+            let cond = *cond;
+            let shown = Memo::new(move |_| record.dossier.with(|d| cond(d, at)));
+            let prefix = prefix.to_string();
+            view! { <Show when=move || shown.get()>{render_all(record, at, inner, &prefix, readonly)}</Show> }.into_any()
+        }
+        Node::Action(label, act) => {
+            let act = *act;
+            view! {
+                <button class="button button-secondary" on:click=move |_| app.write(record.id, |d| act(d, at, &New { id: browser::new_id(), now: browser::now() }))>
+                    {t(*label)}
+                </button>
+            }
+            .into_any()
+        }
+        Node::List(list) => view! { <ListView record=record at=at list=list prefix=prefix.to_string() readonly=readonly /> }.into_any(),
+    }
+}
+
+/// An answer as text, for read-only sheets.
+fn read_field(record: Record, at: At, f: &'static Field) -> AnyView {
+    let l = lang();
+    let text = move || {
+        record.dossier.with(|d| {
+            let s = (f.get)(d, at).show(&f.kind, d, l);
+            if s.trim().is_empty() {
+                "–".to_string()
+            } else {
+                s
+            }
+        })
+    };
+    view! {
+        <div class="read-field">
+            <span class="read-label">{t(f.label)}</span>
+            <span class="read-value pre-line">{text}</span>
+        </div>
+    }
+    .into_any()
+}
+
+/// One question as a form field of its kind.
+#[component]
+fn FieldView(record: Record, at: At, field: &'static Field, id: String) -> impl IntoView {
+    let app = use_app();
+    let value = Memo::new(move |_| record.dossier.with(|d| (field.get)(d, at)));
+    let set = move |v: Value| app.write(record.id, |d| (field.set)(d, at, v));
+    let (label, hint) = (field.label, field.hint);
+    match field.kind {
+        Kind::Text => view! {
+            <TextField id=id label=label hint=hint value=Signal::derive(move || value.get().text()) on_input=Callback::new(move |s| set(Value::Text(s))) />
+        }
+        .into_any(),
+        Kind::Area(rows) => view! {
+            <TextArea id=id label=label hint=hint rows=u32::from(rows) value=Signal::derive(move || value.get().text()) on_input=Callback::new(move |s| set(Value::Text(s))) />
+        }
+        .into_any(),
+        Kind::Number => view! {
+            <NumberField id=id label=label value=Signal::derive(move || value.get().number()) on_change=Callback::new(move |n| set(Value::Number(n))) />
+        }
+        .into_any(),
+        Kind::Date => view! {
+            <div class="form-group">
+                <DateField id=id label=t(label) value=Signal::derive(move || value.get().date()) on_change=Callback::new(move |d| set(Value::Date(d))) />
+            </div>
+        }
+        .into_any(),
+        Kind::Radio(options) => {
+            let opts = options().into_iter().enumerate().map(|(i, o)| (Some(i), o, None)).collect::<Vec<_>>();
+            view! { <RadioGroup name=id legend=label options=opts value=Signal::derive(move || value.get().choice()) on_change=Callback::new(move |c| set(Value::Choice(c))) /> }
+                .into_any()
+        }
+        Kind::Select(options, empty) => {
+            let opts = options().into_iter().enumerate().collect::<Vec<_>>();
+            view! {
+                <Select id=id label=label options=opts empty=empty value=Signal::derive(move || value.get().choice()) on_change=Callback::new(move |c| set(Value::Choice(c))) />
+            }
+            .into_any()
+        }
+        Kind::Checks(options, grid) => {
+            let opts = options().into_iter().enumerate().collect::<Vec<_>>();
+            view! {
+                <CheckboxGroup name=id legend=label options=opts grid=grid value=Signal::derive(move || value.get().choices()) on_change=Callback::new(move |c| set(Value::Choices(c))) />
+            }
+            .into_any()
+        }
+        Kind::Flag => view! { <Checkbox id=id label=label value=Signal::derive(move || value.get().flag()) on_change=Callback::new(move |b| set(Value::Flag(b))) /> }
+            .into_any(),
+        Kind::Items(items) => {
+            let l = lang();
+            let options = Memo::new(move |_| record.dossier.with(|d| items(d, l)));
+            view! {
+                <div class="form-group">
+                    <fieldset>
+                        <legend class="form-label">{t(label)}</legend>
+                        {move || {
+                            options
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (item, name))| {
+                                    let el = format!("{id}-{i}");
+                                    view! {
+                                        <div class="form-group-checkbox">
+                                            <input
+                                                type="checkbox"
+                                                class="form-checkbox"
+                                                id=el.clone()
+                                                prop:checked=move || value.get().ids().contains(&item)
+                                                on:change=move |ev| {
+                                                    let mut ids = value.get_untracked().ids();
+                                                    ids.retain(|x| *x != item);
+                                                    if event_target_checked(&ev) {
+                                                        ids.push(item);
+                                                    }
+                                                    set(Value::Ids(ids));
+                                                }
+                                            />
+                                            <label class="form-label" for=el>{name}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </fieldset>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The element-id part of a list item: its id's first digits, or its position.
+fn item_key(at: At, i: usize) -> String {
+    if at.id.is_nil() {
+        i.to_string()
+    } else {
+        at.id.simple().to_string()[..8].to_string()
+    }
+}
+
+/// A list of items: one box (or, compact, one line) per item, with its buttons.
+#[component]
+fn ListView(
+    record: Record,
+    at: At,
+    list: &'static List,
+    prefix: String,
+    readonly: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let items = Memo::new(move |_| record.dossier.with(|d| (list.items)(d, at)));
+    let prefix = format!("{prefix}-{}", list.key);
+    let first_key = list.nodes.iter().find_map(|n| match n {
+        Node::Field(f) => Some(f.key),
+        _ => None,
+    });
+    let p = prefix.clone();
+    let add = list.add.map(|(label, act)| {
+        let full = move || list.max.is_some_and(|(max, _)| items.with(Vec::len) >= max);
+        let p = p.clone();
+        let on_add = move |_| {
+            let id = browser::new_id();
+            app.write(record.id, |d| {
+                act(
+                    d,
+                    at,
+                    &New {
+                        id,
+                        now: browser::now(),
+                    },
+                )
+            });
+            // Focus the new item's first question.
+            let n = items.with_untracked(Vec::len);
+            if let (Some(item), Some(key)) =
+                (items.with_untracked(|v| v.last().copied()), first_key)
+            {
+                focus_later(format!("{p}-{}-{key}", item_key(item, n - 1)));
+            }
+        };
+        let max_text = list.max.map(|(_, text)| text);
+        view! {
+            <Show
+                when=move || !full()
+                fallback=move || view! { <p class="form-hint">{max_text.map(t)}</p> }
+            >
+                <button class="button button-secondary" on:click=on_add.clone()>{t(label)}</button>
+            </Show>
+        }
+    });
+    let body = move || {
+        let all = items.get();
+        let n = all.len();
+        if n == 0 {
+            return list
+                .empty
+                .map(|e| view! { <p class="empty-state">{t(e)}</p> }.into_any())
+                .unwrap_or_else(|| ().into_any());
+        }
+        if list.compact {
+            let rows = all
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| compact_item(record, item, i, n, list, &prefix, readonly))
+                .collect_view();
+            return view! { <ol class="nobullet-list compact-list">{rows}</ol> }.into_any();
+        }
+        all.into_iter()
+            .enumerate()
+            .map(|(i, item)| item_box(record, item, i, list, &prefix, readonly))
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        {body}
+        {(!readonly).then_some(add)}
+    }
+}
+
+fn title(
+    record: Record,
+    item: At,
+    i: usize,
+    list: &'static List,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let l = lang();
+    move || match list.title {
+        Some(f) => record.dossier.with(|d| f(d, item, l)),
+        None => format!("{} {}", list.noun.get(l), i + 1),
+    }
+}
+
+fn item_box(
+    record: Record,
+    item: At,
+    i: usize,
+    list: &'static List,
+    prefix: &str,
+    readonly: bool,
+) -> AnyView {
+    let app = use_app();
+    let prefix = format!("{prefix}-{}", item_key(item, i));
+    let heading = title(record, item, i, list);
+    if readonly {
+        return view! {
+            <section class="read-item">
+                <h4>{heading}</h4>
+                {render_all(record, item, list.nodes, &prefix, true)}
+            </section>
+        }
+        .into_any();
+    }
+    let removable = list
+        .removable
+        .is_none_or(|f| record.dossier.with_untracked(|d| f(d, item)));
+    let remove = list.remove.filter(|_| removable).map(|(label, rm)| {
+        let heading = title(record, item, i, list);
+        view! {
+            <button class="button button-tertiary" on:click=move |_| app.write(record.id, |d| rm(d, item))>
+                {t(label)} <span class="sr-only">": " {heading}</span>
+            </button>
+        }
+    });
+    view! {
+        <fieldset class="list-item">
+            <legend class="h4">{heading}</legend>
+            {render_all(record, item, list.nodes, &prefix, false)}
+            {remove}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// One line of a compact list: the single question, numbered, with move and remove buttons.
+fn compact_item(
+    record: Record,
+    item: At,
+    i: usize,
+    n: usize,
+    list: &'static List,
+    prefix: &str,
+    readonly: bool,
+) -> AnyView {
+    let app = use_app();
+    let Some(Node::Field(field)) = list.nodes.first() else {
+        return ().into_any();
+    };
+    let l = lang();
+    let label = format!("{} {}", field.label.get(l), i + 1);
+    if readonly {
+        let text = move || {
+            record
+                .dossier
+                .with(|d| (field.get)(d, item).show(&field.kind, d, l))
+        };
+        return view! { <li class="read-value">{text}</li> }.into_any();
+    }
+    let id = format!("{prefix}-{}-{}", item_key(item, i), field.key);
+    let value = Memo::new(move |_| record.dossier.with(|d| (field.get)(d, item)));
+    let set = move |v: Value| app.write(record.id, |d| (field.set)(d, item, v));
+    let input = match field.kind {
+        Kind::Date => view! {
+            <DateField id=id.clone() label=label.clone() value=Signal::derive(move || value.get().date()) on_change=Callback::new(move |d| set(Value::Date(d))) />
+            <span class="date-words">{move || value.get().date().map(|d| crate::domain::b2c::long_date(d, l)).unwrap_or_default()}</span>
+        }
+        .into_any(),
+        _ => view! {
+            <label class="form-label" for=id.clone()>{label.clone()}</label>
+            <input type="text" class="form-input" id=id.clone() prop:value=move || value.get().text() on:input=move |ev| set(Value::Text(event_target_value(&ev))) />
+        }
+        .into_any(),
+    };
+    let moves = list.reorder.map(|mv| {
+        let base = prefix.to_string();
+        let go = move |up: bool| {
+            app.write(record.id, |d| mv(d, item, up));
+            let to = if up { i.saturating_sub(1) } else { (i + 1).min(n - 1) };
+            focus_later(format!("{base}-{to}-{}", field.key));
+        };
+        view! {
+            <button class="button button-secondary button-small" disabled=i == 0 on:click={
+                let go = go.clone();
+                move |_| go(true)
+            }>
+                <span aria-hidden="true">"↑"</span>
+                <span class="sr-only">{tr("Flyt op:", "Move up:")} " " {label.clone()}</span>
+            </button>
+            <button class="button button-secondary button-small" disabled=i + 1 == n on:click=move |_| go(false)>
+                <span aria-hidden="true">"↓"</span>
+                <span class="sr-only">{tr("Flyt ned:", "Move down:")} " " {label.clone()}</span>
+            </button>
+        }
+    });
+    let remove = list.remove.map(|(text, rm)| {
+        let label = format!("{} {}", field.label.get(l), i + 1);
+        view! {
+            <button class="button button-tertiary button-small" on:click=move |_| app.write(record.id, |d| rm(d, item))>
+                {t(text)} <span class="sr-only">" " {label}</span>
+            </button>
+        }
+    });
+    view! {
+        <li class="compact-item">
+            <div class="point-row">{input} {moves} {remove}</div>
+        </li>
+    }
+    .into_any()
+}
