@@ -85,10 +85,7 @@ fn App() -> impl IntoView {
         let lang = app.lang.get();
         let title = match router.route.get() {
             Route::Dossier { id, part } => {
-                let name = app
-                    .record(id)
-                    .map(|r| r.dossier.with(|d| d.display_title()))
-                    .unwrap_or_default();
+                let name = app.record(id).map(|r| r.dossier.with(|d| d.display_title())).unwrap_or_default();
                 format!("{} – {} – B2C Kompas", part.name().get(lang), name)
             }
             _ => "B2C Kompas".to_string(),

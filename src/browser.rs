@@ -13,9 +13,8 @@ pub fn now() -> DateTime<Utc> {
 
 /// Fills `buf` from the browser's cryptographic random source (a time-seeded fallback if absent).
 pub fn random_bytes(buf: &mut [u8]) {
-    let ok = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(buf).is_ok());
+    let ok =
+        web_sys::window().and_then(|w| w.crypto().ok()).is_some_and(|c| c.get_random_values_with_u8_array(buf).is_ok());
     if !ok {
         let mut x = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 1e15) as u64);
         for b in buf.iter_mut() {
@@ -42,9 +41,7 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(err)?.unchecked_into();
     a.set_href(&url);
     a.set_download(filename);
@@ -74,18 +71,13 @@ pub fn set_document_title(title: &str) {
 
 /// Sets `<html lang>` so screen readers speak the right language.
 pub fn set_document_lang(tag: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = el.set_attribute("lang", tag);
     }
 }
 
 fn js_date(at: DateTime<Utc>) -> js_sys::Date {
-    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        at.timestamp_millis() as f64
-    ))
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64))
 }
 
 fn locale(lang: crate::domain::Lang) -> &'static str {
@@ -100,9 +92,7 @@ pub fn format_time(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"hour".into(), &"2-digit".into());
     let _ = js_sys::Reflect::set(&opts, &"minute".into(), &"2-digit".into());
-    js_date(at)
-        .to_locale_time_string_with_options(locale(lang), &opts)
-        .into()
+    js_date(at).to_locale_time_string_with_options(locale(lang), &opts).into()
 }
 
 /// A date and time in the user's time zone, e.g. "22. nov. 2026 09.30".
@@ -116,9 +106,7 @@ pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
 /// Puts focus on an element after the next render (e.g. the field a button just added).
 pub fn focus_later(id: String) {
     leptos::prelude::request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id));
+        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
         if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }

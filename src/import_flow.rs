@@ -18,24 +18,10 @@ use wasm_bindgen::JsCast;
 #[derive(Clone)]
 pub enum Step {
     Idle,
-    Reading {
-        file: String,
-    },
-    Failed {
-        file: String,
-        error: Failure,
-    },
-    NewDossier {
-        file: String,
-        document: Box<format::Document>,
-        suggested: Party,
-    },
-    Conflicts {
-        file: String,
-        merge: Box<Merge>,
-        choices: Vec<(Section, Option<Choice>)>,
-        from: Option<Party>,
-    },
+    Reading { file: String },
+    Failed { file: String, error: Failure },
+    NewDossier { file: String, document: Box<format::Document>, suggested: Party },
+    Conflicts { file: String, merge: Box<Merge>, choices: Vec<(Section, Option<Choice>)>, from: Option<Party> },
     Done(Done),
 }
 
@@ -66,10 +52,7 @@ pub struct ImportFlow {
 
 impl ImportFlow {
     pub fn provide(app: AppState) -> ImportFlow {
-        let flow = ImportFlow {
-            step: RwSignal::new(Step::Idle),
-            app,
-        };
+        let flow = ImportFlow { step: RwSignal::new(Step::Idle), app };
         provide_context(flow);
         flow
     }
@@ -80,9 +63,7 @@ impl ImportFlow {
         navigate(&Route::Import);
         let size = file.size();
         if size > MAX_FILE_BYTES as f64 {
-            let error = Failure::Read(ReadError::TooLarge {
-                bytes: size as usize,
-            });
+            let error = Failure::Read(ReadError::TooLarge { bytes: size as usize });
             self.step.set(Step::Failed { file: name, error });
             return;
         }
@@ -92,10 +73,7 @@ impl ImportFlow {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => {
-                    this.step.set(Step::Failed {
-                        file: name,
-                        error: Failure::Read(ReadError::NotText),
-                    });
+                    this.step.set(Step::Failed { file: name, error: Failure::Read(ReadError::NotText) });
                     return;
                 }
             };
@@ -108,31 +86,19 @@ impl ImportFlow {
         let doc = match format::read(bytes) {
             Ok(doc) => doc,
             Err(e) => {
-                self.step.set(Step::Failed {
-                    file,
-                    error: Failure::Read(e),
-                });
+                self.step.set(Step::Failed { file, error: Failure::Read(e) });
                 return;
             }
         };
         let from = doc.exported_by;
-        let existing = self
-            .app
-            .live_record(doc.dossier.id)
-            .map(|r| r.dossier.get_untracked());
+        let existing = self.app.live_record(doc.dossier.id).map(|r| r.dossier.get_untracked());
         match plan(existing.as_ref(), doc) {
-            Plan::KindMismatch { here, file: kind } => self.step.set(Step::Failed {
-                file,
-                error: Failure::KindMismatch { here, file: kind },
-            }),
-            Plan::New {
-                document,
-                suggested_me: suggested,
-            } => self.step.set(Step::NewDossier {
-                file,
-                document,
-                suggested,
-            }),
+            Plan::KindMismatch { here, file: kind } => {
+                self.step.set(Step::Failed { file, error: Failure::KindMismatch { here, file: kind } })
+            }
+            Plan::New { document, suggested_me: suggested } => {
+                self.step.set(Step::NewDossier { file, document, suggested })
+            }
             Plan::Merge(merge) if merge.conflicts.is_empty() => {
                 let done = Done {
                     file: file.clone(),
@@ -150,12 +116,7 @@ impl ImportFlow {
             }
             Plan::Merge(merge) => {
                 let choices = merge.conflicts.iter().map(|s| (*s, None)).collect();
-                self.step.set(Step::Conflicts {
-                    file,
-                    merge,
-                    choices,
-                    from,
-                });
+                self.step.set(Step::Conflicts { file, merge, choices, from });
             }
         }
     }
@@ -190,20 +151,10 @@ impl ImportFlow {
 
     /// Applies the chosen resolutions; refuses (returns the open ones) until every conflict has one.
     pub fn finish_conflicts(&self) -> Result<(), Vec<Section>> {
-        let Step::Conflicts {
-            file,
-            merge,
-            choices,
-            from,
-        } = self.step.get_untracked()
-        else {
+        let Step::Conflicts { file, merge, choices, from } = self.step.get_untracked() else {
             return Ok(());
         };
-        let open: Vec<Section> = choices
-            .iter()
-            .filter(|(_, c)| c.is_none())
-            .map(|(s, _)| *s)
-            .collect();
+        let open: Vec<Section> = choices.iter().filter(|(_, c)| c.is_none()).map(|(s, _)| *s).collect();
         if !open.is_empty() {
             return Err(open);
         }
@@ -220,15 +171,7 @@ impl ImportFlow {
         };
         let id = merged.id;
         self.app.apply_import(merged, from, &file);
-        self.step.set(Step::Done(Done {
-            file,
-            id,
-            new_dossier: false,
-            from,
-            updated,
-            added,
-            resolved,
-        }));
+        self.step.set(Step::Done(Done { file, id, new_dossier: false, from, updated, added, resolved }));
         Ok(())
     }
 
@@ -274,11 +217,7 @@ pub fn listen_for_drops(flow: ImportFlow, dragging: RwSignal<bool>) {
 }
 
 fn carries_files(ev: &web_sys::DragEvent) -> bool {
-    ev.data_transfer().is_some_and(|d| {
-        d.types()
-            .iter()
-            .any(|t| t.as_string().as_deref() == Some("Files"))
-    })
+    ev.data_transfer().is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }
 
 /// The file chosen in an `<input type=file>` change event.

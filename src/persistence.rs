@@ -81,13 +81,7 @@ pub struct Local {
 
 impl Local {
     pub fn new(me: Party) -> Local {
-        Local {
-            me,
-            exported: None,
-            deleted: None,
-            unexported_since: None,
-            last_import: None,
-        }
+        Local { me, exported: None, deleted: None, unexported_since: None, last_import: None }
     }
 }
 
@@ -148,10 +142,7 @@ pub struct Persistence {
 impl Persistence {
     /// Opens storage once at start. A browser that blocks it gets memory only.
     pub fn open() -> Persistence {
-        Persistence {
-            local: probe(),
-            memory: RefCell::default(),
-        }
+        Persistence { local: probe(), memory: RefCell::default() }
     }
 
     pub fn available(&self) -> bool {
@@ -177,11 +168,7 @@ impl Persistence {
             }
             Err(e) => {
                 self.memory.borrow_mut().insert(name.to_string(), value);
-                Err(if is_quota_error(&e) {
-                    WriteError::Full
-                } else {
-                    WriteError::Other(describe(&e))
-                })
+                Err(if is_quota_error(&e) { WriteError::Full } else { WriteError::Other(describe(&e)) })
             }
         }
     }
@@ -213,10 +200,7 @@ impl Persistence {
     }
 
     pub fn save_settings(&self, s: &Settings) -> Result<(), WriteError> {
-        self.write_raw(
-            &Key::Settings.name(),
-            serde_json::to_string(s).unwrap_or_default(),
-        )
+        self.write_raw(&Key::Settings.name(), serde_json::to_string(s).unwrap_or_default())
     }
 
     /// Every stored dossier, and the stored values that could not be read.
@@ -252,10 +236,7 @@ impl Persistence {
 
     /// Keeps a dossier's state before an import, for undo.
     pub fn save_before_import(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
-        self.write_raw(
-            &Key::BeforeImport(document.dossier.id).name(),
-            stored_text(local, document),
-        )
+        self.write_raw(&Key::BeforeImport(document.dossier.id).name(), stored_text(local, document))
     }
 
     /// The state before the last import, if it can be read.
@@ -264,10 +245,7 @@ impl Persistence {
     }
 
     pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
-        self.write_raw(
-            &Key::Dossier(document.dossier.id).name(),
-            stored_text(local, document),
-        )
+        self.write_raw(&Key::Dossier(document.dossier.id).name(), stored_text(local, document))
     }
 }
 
@@ -291,23 +269,14 @@ fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
     let local: Local = value
         .get("lokal")
         .cloned()
-        .ok_or(ReadError::Invalid {
-            path: "lokal".into(),
-            detail: "mangler / is missing".into(),
-        })
+        .ok_or(ReadError::Invalid { path: "lokal".into(), detail: "mangler / is missing".into() })
         .and_then(|v| {
-            serde_json::from_value(v).map_err(|e| ReadError::Invalid {
-                path: "lokal".into(),
-                detail: e.to_string(),
-            })
+            serde_json::from_value(v).map_err(|e| ReadError::Invalid { path: "lokal".into(), detail: e.to_string() })
         })?;
     let document = value
         .get("dokument")
         .cloned()
-        .ok_or(ReadError::Invalid {
-            path: "dokument".into(),
-            detail: "mangler / is missing".into(),
-        })
+        .ok_or(ReadError::Invalid { path: "dokument".into(), detail: "mangler / is missing".into() })
         .and_then(format::from_value)?;
     Ok((local, document))
 }
@@ -333,13 +302,8 @@ pub fn is_quota_error(e: &JsValue) -> bool {
             || d.code() == 22
             || d.code() == 1014;
     }
-    let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|v| v.as_string());
-    matches!(
-        name.as_deref(),
-        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
-    )
+    let name = js_sys::Reflect::get(e, &JsValue::from_str("name")).ok().and_then(|v| v.as_string());
+    matches!(name.as_deref(), Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"))
 }
 
 fn describe(e: &JsValue) -> String {

@@ -17,20 +17,11 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 5] = [
-        Part::Overview,
-        Part::Del1,
-        Part::Del2,
-        Part::Agreement,
-        Part::AgreementPrint,
-    ];
+    pub const ALL: [Part; 5] = [Part::Overview, Part::Del1, Part::Del2, Part::Agreement, Part::AgreementPrint];
 
     /// The parts of a dossier of this kind, in the order the navigation shows them.
     pub fn for_kind(kind: Kind) -> Vec<Part> {
-        Part::ALL
-            .into_iter()
-            .filter(|p| p.applies_to(kind))
-            .collect()
+        Part::ALL.into_iter().filter(|p| p.applies_to(kind)).collect()
     }
 
     fn applies_to(self, kind: Kind) -> bool {
@@ -53,16 +44,10 @@ impl Part {
     pub fn name(self) -> Tr {
         match self {
             Part::Overview => Tr::new("Oversigt", "Overview"),
-            Part::Del1 => Tr::new(
-                "Del 1: Interne overvejelser",
-                "Part 1: Internal considerations",
-            ),
+            Part::Del1 => Tr::new("Del 1: Interne overvejelser", "Part 1: Internal considerations"),
             Part::Del2 => Tr::new("Del 2: Fælles rammesætning", "Part 2: Joint framing"),
             Part::Agreement => Tr::new("Partnerskabsaftale", "Partnership agreement"),
-            Part::AgreementPrint => Tr::new(
-                "Partnerskabsaftale til udskrift",
-                "Partnership agreement for printing",
-            ),
+            Part::AgreementPrint => Tr::new("Partnerskabsaftale til udskrift", "Partnership agreement for printing"),
         }
     }
 
@@ -104,10 +89,7 @@ impl Route {
             [] => Route::Home,
             ["import"] => Route::Import,
             ["d", id] => match Uuid::parse_str(id) {
-                Ok(id) => Route::Dossier {
-                    id,
-                    part: Part::Overview,
-                },
+                Ok(id) => Route::Dossier { id, part: Part::Overview },
                 Err(_) => Route::NotFound(path.to_string()),
             },
             ["d", id, part] => match (Uuid::parse_str(id), Part::from_slug(part)) {
@@ -143,23 +125,14 @@ mod tests {
     #[test]
     fn parses_what_it_prints() {
         let id = Uuid::from_u128(0xabc);
-        for r in [
-            Route::Home,
-            Route::Dossier {
-                id,
-                part: Part::Overview,
-            },
-        ] {
+        for r in [Route::Home, Route::Dossier { id, part: Part::Overview }] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }
 
     #[test]
     fn parts_follow_the_kind() {
-        assert_eq!(
-            Part::for_kind(Kind::Partnership),
-            [Part::Overview, Part::Del1, Part::Del2, Part::Agreement]
-        );
+        assert_eq!(Part::for_kind(Kind::Partnership), [Part::Overview, Part::Del1, Part::Del2, Part::Agreement]);
         assert_eq!(Part::for_kind(Kind::Dialogue), [Part::Overview]);
         assert!(Part::AgreementPrint.exists_for(Kind::Partnership));
         assert!(!Part::Del1.exists_for(Kind::Dialogue));
@@ -175,13 +148,7 @@ mod tests {
     #[test]
     fn dossier_without_part_opens_overview() {
         let id = Uuid::from_u128(5);
-        assert_eq!(
-            Route::parse(&format!("#/d/{id}")),
-            Route::Dossier {
-                id,
-                part: Part::Overview
-            }
-        );
+        assert_eq!(Route::parse(&format!("#/d/{id}")), Route::Dossier { id, part: Part::Overview });
     }
 
     #[test]
@@ -189,9 +156,6 @@ mod tests {
         assert!(matches!(Route::parse("#/d/not-a-uuid"), Route::NotFound(_)));
         assert!(matches!(Route::parse("#/nothing/here"), Route::NotFound(_)));
         let id = Uuid::from_u128(5);
-        assert!(matches!(
-            Route::parse(&format!("#/d/{id}/nope")),
-            Route::NotFound(_)
-        ));
+        assert!(matches!(Route::parse(&format!("#/d/{id}/nope")), Route::NotFound(_)));
     }
 }

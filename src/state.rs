@@ -9,9 +9,7 @@ use crate::browser;
 use crate::domain::format::{self, Document};
 use crate::domain::rev::{device_key, Item, Rev, Versioned};
 use crate::domain::{Dossier, Kind, Lang, Party};
-use crate::persistence::{
-    Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError,
-};
+use crate::persistence::{Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -67,15 +65,9 @@ impl AppState {
     /// Loads everything from storage (purging dossiers deleted in an earlier visit).
     pub fn load() -> AppState {
         let store = Rc::new(Persistence::open());
-        let mut health = Health {
-            unavailable: !store.available(),
-            ..Health::default()
-        };
+        let mut health = Health { unavailable: !store.available(), ..Health::default() };
         let settings = store.load_settings().unwrap_or_else(|| {
-            let s = Settings {
-                lang: Lang::Da,
-                device: browser::new_id(),
-            };
+            let s = Settings { lang: Lang::Da, device: browser::new_id() };
             if let Err(e) = store.save_settings(&s) {
                 note_write_error(&mut health, e);
             }
@@ -113,11 +105,7 @@ impl AppState {
         let this = *self;
         let id = dossier.id;
         let r = self.owner.get_value().with(|| {
-            let r = Record {
-                id,
-                dossier: RwSignal::new(dossier),
-                local: RwSignal::new(local),
-            };
+            let r = Record { id, dossier: RwSignal::new(dossier), local: RwSignal::new(local) };
             Effect::watch(
                 move || {
                     r.dossier.track();
@@ -137,10 +125,7 @@ impl AppState {
         Effect::new(move |_| {
             let lang = this.lang.get();
             browser::set_document_lang(lang.tag());
-            let s = Settings {
-                lang,
-                device: settings.device,
-            };
+            let s = Settings { lang, device: settings.device };
             if let Err(e) = this.store.with_value(|st| st.save_settings(&s)) {
                 this.health.update(|h| note_write_error(h, e));
             }
@@ -162,24 +147,18 @@ impl AppState {
     }
 
     pub fn record(&self, id: Uuid) -> Option<Record> {
-        self.records
-            .with(|rs| rs.iter().find(|r| r.id == id).copied())
+        self.records.with(|rs| rs.iter().find(|r| r.id == id).copied())
     }
 
     /// A dossier that is here and not deleted.
     pub fn live_record(&self, id: Uuid) -> Option<Record> {
-        self.record(id)
-            .filter(|r| r.local.with_untracked(|l| l.deleted.is_none()))
+        self.record(id).filter(|r| r.local.with_untracked(|l| l.deleted.is_none()))
     }
 
     /// The dossiers to list (not deleted), newest change first.
     pub fn visible_records(&self) -> Vec<Record> {
-        let mut v: Vec<Record> = self
-            .records
-            .get()
-            .into_iter()
-            .filter(|r| r.local.with(|l| l.deleted.is_none()))
-            .collect();
+        let mut v: Vec<Record> =
+            self.records.get().into_iter().filter(|r| r.local.with(|l| l.deleted.is_none())).collect();
         v.sort_by_key(|r| std::cmp::Reverse(r.dossier.with(|d| d.modified)));
         v
     }
@@ -205,9 +184,7 @@ impl AppState {
             Lang::Da => "kopi",
             Lang::En => "copy",
         };
-        let d = r
-            .dossier
-            .with_untracked(|d| d.duplicate(browser::new_id(), browser::now(), copy_word));
+        let d = r.dossier.with_untracked(|d| d.duplicate(browser::new_id(), browser::now(), copy_word));
         let me = r.local.with_untracked(|l| l.me);
         Some(self.insert(d, Local::new(me)))
     }
@@ -264,12 +241,7 @@ impl AppState {
     }
 
     /// Adds an item to one of a dossier's lists (its first edit is recorded in its revision).
-    pub fn add_item<T: Item>(
-        &self,
-        id: Uuid,
-        list: impl FnOnce(&mut Dossier) -> &mut Vec<T>,
-        mut item: T,
-    ) {
+    pub fn add_item<T: Item>(&self, id: Uuid, list: impl FnOnce(&mut Dossier) -> &mut Vec<T>, mut item: T) {
         let Some(r) = self.record(id) else { return };
         let now = browser::now();
         item.rev_mut().bump(&self.device.get_value());
@@ -289,11 +261,7 @@ impl AppState {
         let me = r.local.with_untracked(|l| l.me);
         let (text, name, modified) = r.dossier.with_untracked(|d| {
             let doc = format::export(d, me, now, APP_VERSION);
-            (
-                format::write(&doc),
-                format::file_name(&d.display_title(), now),
-                d.modified,
-            )
+            (format::write(&doc), format::file_name(&d.display_title(), now), d.modified)
         });
         browser::download(&name, &text, "application/json")?;
         r.local.update(|l| {
@@ -308,25 +276,14 @@ impl AppState {
         let Some(r) = self.record(merged.id) else {
             return;
         };
-        let before = (
-            r.local.get_untracked(),
-            Document::new(r.dossier.get_untracked(), APP_VERSION),
-        );
-        if let Err(e) = self
-            .store
-            .with_value(|s| s.save_before_import(&before.0, &before.1))
-        {
+        let before = (r.local.get_untracked(), Document::new(r.dossier.get_untracked(), APP_VERSION));
+        if let Err(e) = self.store.with_value(|s| s.save_before_import(&before.0, &before.1)) {
             self.health.update(|h| note_write_error(h, e));
         }
         let now = browser::now();
         r.dossier.set(merged);
         r.local.update(|l| {
-            l.last_import = Some(LastImport {
-                at: now,
-                from,
-                file: file.to_string(),
-                created: false,
-            });
+            l.last_import = Some(LastImport { at: now, from, file: file.to_string(), created: false });
             l.unexported_since.get_or_insert(now);
         });
     }
@@ -334,12 +291,7 @@ impl AppState {
     /// Adds a dossier that arrived in a file.
     pub fn import_new(&self, d: Dossier, me: Party, from: Option<Party>, file: &str) -> Uuid {
         let mut local = Local::new(me);
-        local.last_import = Some(LastImport {
-            at: browser::now(),
-            from,
-            file: file.to_string(),
-            created: true,
-        });
+        local.last_import = Some(LastImport { at: browser::now(), from, file: file.to_string(), created: true });
         local.unexported_since = None;
         let id = d.id;
         if let Some(r) = self.record(id) {
@@ -404,11 +356,7 @@ impl AppState {
             h.clear();
         }
         let this = *self;
-        let wait = if now - since >= MAX_WAIT_MS {
-            Duration::ZERO
-        } else {
-            DEBOUNCE
-        };
+        let wait = if now - since >= MAX_WAIT_MS { Duration::ZERO } else { DEBOUNCE };
         let handle = set_timeout_with_handle(move || this.flush(), wait).ok();
         self.timer.set_value(handle);
     }
@@ -426,15 +374,10 @@ impl AppState {
         }
         let mut failed = None;
         for id in dirty {
-            let Some(r) = self
-                .records
-                .with_untracked(|rs| rs.iter().find(|r| r.id == id).copied())
-            else {
+            let Some(r) = self.records.with_untracked(|rs| rs.iter().find(|r| r.id == id).copied()) else {
                 continue;
             };
-            let doc = r
-                .dossier
-                .with_untracked(|d| Document::new(d.clone(), APP_VERSION));
+            let doc = r.dossier.with_untracked(|d| Document::new(d.clone(), APP_VERSION));
             let local = r.local.get_untracked();
             if let Err(e) = self.store.with_value(|s| s.save_dossier(&local, &doc)) {
                 failed = Some(e);
@@ -463,8 +406,7 @@ impl AppState {
     /// Deletes an unreadable stored value, at the user's explicit request.
     pub fn discard_unreadable(&self, u: &Unreadable) {
         self.store.with_value(|s| s.remove_raw(&u.key));
-        self.health
-            .update(|h| h.unreadable.retain(|x| x.key != u.key));
+        self.health.update(|h| h.unreadable.retain(|x| x.key != u.key));
     }
 }
 

@@ -22,10 +22,7 @@ pub fn option_json(chart: &Chart, description: &str) -> String {
             t.insert("renderMode".into(), json!("richText"));
             t.insert("confine".into(), json!(true));
         }
-        o.insert(
-            "aria".into(),
-            json!({ "enabled": true, "label": { "description": description } }),
-        );
+        o.insert("aria".into(), json!({ "enabled": true, "label": { "description": description } }));
         o.insert("animation".into(), json!(false));
     }
     v.to_string()

@@ -19,10 +19,7 @@ pub fn colour(r: Responsible) -> &'static str {
 
 /// The activities of one month, in the order of the list (deleted entries left out).
 pub fn in_month(entries: &[WheelEntry], m: Month) -> Vec<&WheelEntry> {
-    entries
-        .iter()
-        .filter(|e| !e.deleted && e.months.contains(&m))
-        .collect()
+    entries.iter().filter(|e| !e.deleted && e.months.contains(&m)).collect()
 }
 
 /// The wheel: the inner ring names the months (January at the top, clockwise); the outer ring
@@ -30,11 +27,7 @@ pub fn in_month(entries: &[WheelEntry], m: Month) -> Vec<&WheelEntry> {
 pub fn wheel(entries: &[WheelEntry], lang: Lang) -> Chart {
     let months: Vec<DataPointItem> = Month::all()
         .map(|m| {
-            let shade = if m.number() % 2 == 0 {
-                "#e6e6e6"
-            } else {
-                "#f2f2f2"
-            };
+            let shade = if m.number() % 2 == 0 { "#e6e6e6" } else { "#f2f2f2" };
             DataPointItem::new(1)
                 .name(m.short().get(lang))
                 .item_style(ItemStyle::new().color(shade).border_color("#ffffff"))
@@ -45,25 +38,17 @@ pub fn wheel(entries: &[WheelEntry], lang: Lang) -> Chart {
         let here = in_month(entries, m);
         if here.is_empty() {
             activities.push(
-                DataPointItem::new(1)
-                    .name("")
-                    .item_style(ItemStyle::new().color("#fafafa").border_color("#ffffff")),
+                DataPointItem::new(1).name("").item_style(ItemStyle::new().color("#fafafa").border_color("#ffffff")),
             );
             continue;
         }
         let share = 1.0 / here.len() as f64;
         for e in here {
-            let name = if e.name.trim().is_empty() {
-                "–".to_string()
-            } else {
-                short(e.name.trim(), 14)
-            };
+            let name = if e.name.trim().is_empty() { "–".to_string() } else { short(e.name.trim(), 14) };
             activities.push(
-                DataPointItem::new(share).name(name).item_style(
-                    ItemStyle::new()
-                        .color(colour(e.responsible))
-                        .border_color("#ffffff"),
-                ),
+                DataPointItem::new(share)
+                    .name(name)
+                    .item_style(ItemStyle::new().color(colour(e.responsible)).border_color("#ffffff")),
             );
         }
     }
@@ -74,13 +59,7 @@ pub fn wheel(entries: &[WheelEntry], lang: Lang) -> Chart {
                 .name("months")
                 .radius(vec!["22%", "44%"])
                 .start_angle(90)
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Inside)
-                        .color("#1a1a1a")
-                        .font_size(12),
-                )
+                .label(Label::new().show(true).position(LabelPosition::Inside).color("#1a1a1a").font_size(12))
                 .data(months),
         )
         .series(
@@ -88,13 +67,7 @@ pub fn wheel(entries: &[WheelEntry], lang: Lang) -> Chart {
                 .name("activities")
                 .radius(vec!["46%", "88%"])
                 .start_angle(90)
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Inside)
-                        .color("#ffffff")
-                        .font_size(11),
-                )
+                .label(Label::new().show(true).position(LabelPosition::Inside).color("#ffffff").font_size(11))
                 .data(activities),
         )
 }
@@ -112,8 +85,12 @@ fn short(s: &str, max: usize) -> String {
 pub fn describe(entries: &[WheelEntry], lang: Lang) -> String {
     let n = entries.iter().filter(|e| !e.deleted).count();
     match lang {
-        Lang::Da => format!("Årshjul med tolv måneder og {n} aktiviteter, farvet efter ansvar. Se tabellen for detaljer."),
-        Lang::En => format!("Annual wheel of twelve months with {n} activities, coloured by responsibility. See the table for details."),
+        Lang::Da => {
+            format!("Årshjul med tolv måneder og {n} aktiviteter, farvet efter ansvar. Se tabellen for detaljer.")
+        }
+        Lang::En => format!(
+            "Annual wheel of twelve months with {n} activities, coloured by responsibility. See the table for details."
+        ),
     }
 }
 
@@ -147,11 +124,7 @@ mod tests {
         let acts = json["series"][1]["data"].as_array().unwrap();
         // 9 empty months + June (2) + July (1) + December (1)
         assert_eq!(acts.len(), 13);
-        let june: Vec<_> = acts
-            .iter()
-            .filter(|a| a["value"] == 0.5)
-            .map(|a| a["name"].as_str().unwrap())
-            .collect();
+        let june: Vec<_> = acts.iter().filter(|a| a["value"] == 0.5).map(|a| a["name"].as_str().unwrap()).collect();
         assert_eq!(june, ["Sommerfest", "Praktik"]);
         let december = acts.iter().find(|a| a["name"] == "Julefest").unwrap();
         assert_eq!(december["itemStyle"]["color"], HOUSING);

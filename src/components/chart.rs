@@ -36,8 +36,7 @@ fn load_echarts() -> js_sys::Promise {
             return p.clone();
         }
         let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            let has =
-                js_sys::Reflect::has(&window(), &JsValue::from_str("echarts")).unwrap_or(false);
+            let has = js_sys::Reflect::has(&window(), &JsValue::from_str("echarts")).unwrap_or(false);
             if has {
                 let _ = resolve.call0(&JsValue::NULL);
                 return;
@@ -92,10 +91,7 @@ pub fn Chart(
         let Some(el) = node.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(load_echarts())
-                .await
-                .is_err()
-            {
+            if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
                 failed.set(true);
                 return;
             }
@@ -115,14 +111,8 @@ pub fn Chart(
     };
     let resize = window_event_listener(leptos::ev::resize, move |_| fit());
     // Printing changes the page's width: redraw at the printed size, and back afterwards.
-    let before = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
-        move |_| fit(),
-    );
-    let after = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
-        move |_| fit(),
-    );
+    let before = window_event_listener(leptos::ev::Custom::<web_sys::Event>::new("beforeprint"), move |_| fit());
+    let after = window_event_listener(leptos::ev::Custom::<web_sys::Event>::new("afterprint"), move |_| fit());
     on_cleanup(move || {
         resize.remove();
         before.remove();

@@ -75,20 +75,13 @@ pub fn NumberField(
     #[prop(optional)] suffix: Option<&'static str>,
 ) -> impl IntoView {
     let lang = crate::i18n::lang();
-    let shown = move || {
-        value
-            .get()
-            .map(|x| crate::domain::import::format_number(x, lang))
-            .unwrap_or_default()
-    };
+    let shown = move || value.get().map(|x| crate::domain::import::format_number(x, lang)).unwrap_or_default();
     let draft = RwSignal::new(shown());
     let bad = RwSignal::new(false);
     // Follow changes from elsewhere (an import), unless the user is mid-way through a bad entry.
     Effect::new(move |_| {
         let s = shown();
-        if !bad.get_untracked()
-            && crate::domain::number::parse(&draft.get_untracked()) != value.get_untracked()
-        {
+        if !bad.get_untracked() && crate::domain::number::parse(&draft.get_untracked()) != value.get_untracked() {
             draft.set(s);
         }
     });
@@ -306,9 +299,7 @@ pub fn Guidance(text: Tr) -> impl IntoView {
 
 /// A section's completion as a DKFDS badge.
 #[component]
-pub fn CompletionBadge(
-    #[prop(into)] state: Signal<crate::domain::b2c::Completion>,
-) -> impl IntoView {
+pub fn CompletionBadge(#[prop(into)] state: Signal<crate::domain::b2c::Completion>) -> impl IntoView {
     use crate::domain::b2c::Completion;
     view! {
         <span class=move || match state.get() {

@@ -13,12 +13,7 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let route = use_route();
-    let record = Memo::new(move |_| {
-        route
-            .with(|r| r.dossier_id())
-            .and_then(|id| app.record(id))
-            .map(|r| r.id)
-    });
+    let record = Memo::new(move |_| route.with(|r| r.dossier_id()).and_then(|id| app.record(id)).map(|r| r.id));
     let switch_lang = move |_| app.lang.update(|l| *l = l.other());
     view! {
         <header class="header">

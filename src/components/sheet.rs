@@ -5,8 +5,7 @@
 use crate::browser;
 use crate::browser::focus_later;
 use crate::components::form::{
-    Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea,
-    TextField,
+    Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea, TextField,
 };
 use crate::i18n::{lang, t, tr};
 use crate::sheets::{At, Field, Kind, List, New, Node, Value};
@@ -25,18 +24,8 @@ pub fn Sheet(
     render_all(record, at, nodes, &prefix, readonly)
 }
 
-fn render_all(
-    record: Record,
-    at: At,
-    nodes: &'static [Node],
-    prefix: &str,
-    readonly: bool,
-) -> AnyView {
-    nodes
-        .iter()
-        .map(|n| render(record, at, n, prefix, readonly))
-        .collect_view()
-        .into_any()
+fn render_all(record: Record, at: At, nodes: &'static [Node], prefix: &str, readonly: bool) -> AnyView {
+    nodes.iter().map(|n| render(record, at, n, prefix, readonly)).collect_view().into_any()
 }
 
 fn render(record: Record, at: At, node: &'static Node, prefix: &str, readonly: bool) -> AnyView {
@@ -209,13 +198,7 @@ fn item_key(at: At, i: usize) -> String {
 
 /// A list of items: one box (or, compact, one line) per item, with its buttons.
 #[component]
-fn ListView(
-    record: Record,
-    at: At,
-    list: &'static List,
-    prefix: String,
-    readonly: bool,
-) -> impl IntoView {
+fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonly: bool) -> impl IntoView {
     let app = use_app();
     let items = Memo::new(move |_| record.dossier.with(|d| (list.items)(d, at)));
     let prefix = format!("{prefix}-{}", list.key);
@@ -229,21 +212,10 @@ fn ListView(
         let p = p.clone();
         let on_add = move |_| {
             let id = browser::new_id();
-            app.write(record.id, |d| {
-                act(
-                    d,
-                    at,
-                    &New {
-                        id,
-                        now: browser::now(),
-                    },
-                )
-            });
+            app.write(record.id, |d| act(d, at, &New { id, now: browser::now() }));
             // Focus the new item's first question.
             let n = items.with_untracked(Vec::len);
-            if let (Some(item), Some(key)) =
-                (items.with_untracked(|v| v.last().copied()), first_key)
-            {
+            if let (Some(item), Some(key)) = (items.with_untracked(|v| v.last().copied()), first_key) {
                 focus_later(format!("{p}-{}-{key}", item_key(item, n - 1)));
             }
         };
@@ -286,12 +258,7 @@ fn ListView(
     }
 }
 
-fn title(
-    record: Record,
-    item: At,
-    i: usize,
-    list: &'static List,
-) -> impl Fn() -> String + Send + Sync + 'static {
+fn title(record: Record, item: At, i: usize, list: &'static List) -> impl Fn() -> String + Send + Sync + 'static {
     let l = lang();
     move || match list.title {
         Some(f) => record.dossier.with(|d| f(d, item, l)),
@@ -299,14 +266,7 @@ fn title(
     }
 }
 
-fn item_box(
-    record: Record,
-    item: At,
-    i: usize,
-    list: &'static List,
-    prefix: &str,
-    readonly: bool,
-) -> AnyView {
+fn item_box(record: Record, item: At, i: usize, list: &'static List, prefix: &str, readonly: bool) -> AnyView {
     let app = use_app();
     let prefix = format!("{prefix}-{}", item_key(item, i));
     let heading = title(record, item, i, list);
@@ -319,9 +279,7 @@ fn item_box(
         }
         .into_any();
     }
-    let removable = list
-        .removable
-        .is_none_or(|f| record.dossier.with_untracked(|d| f(d, item)));
+    let removable = list.removable.is_none_or(|f| record.dossier.with_untracked(|d| f(d, item)));
     let remove = list.remove.filter(|_| removable).map(|(label, rm)| {
         let heading = title(record, item, i, list);
         view! {
@@ -357,11 +315,7 @@ fn compact_item(
     let l = lang();
     let label = format!("{} {}", field.label.get(l), i + 1);
     if readonly {
-        let text = move || {
-            record
-                .dossier
-                .with(|d| (field.get)(d, item).show(&field.kind, d, l))
-        };
+        let text = move || record.dossier.with(|d| (field.get)(d, item).show(&field.kind, d, l));
         return view! { <li class="read-value">{text}</li> }.into_any();
     }
     let id = format!("{prefix}-{}-{}", item_key(item, i), field.key);

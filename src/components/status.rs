@@ -23,19 +23,11 @@ pub fn SaveIndicator() -> impl IntoView {
                 format!("Saved in this browser at {time}")
             }
         }
-        SaveState::Saved(None) => (if da {
-            "Gemt i browseren"
-        } else {
-            "Saved in this browser"
-        })
-        .into(),
+        SaveState::Saved(None) => (if da { "Gemt i browseren" } else { "Saved in this browser" }).into(),
         SaveState::Pending => (if da { "Gemmer …" } else { "Saving …" }).into(),
-        SaveState::MemoryOnly => (if da {
-            "Ikke gemt: kun i denne fane"
-        } else {
-            "Not saved: in this tab only"
-        })
-        .into(),
+        SaveState::MemoryOnly => {
+            (if da { "Ikke gemt: kun i denne fane" } else { "Not saved: in this tab only" }).into()
+        }
     };
     let class = move || match app.save.get() {
         SaveState::MemoryOnly => "save-indicator save-indicator--error",

@@ -37,10 +37,7 @@ const PLAIN: Duration = Duration::from_secs(6);
 
 impl Toasts {
     pub fn provide() -> Toasts {
-        let t = Toasts {
-            list: RwSignal::new(Vec::new()),
-            next: StoredValue::new(0),
-        };
+        let t = Toasts { list: RwSignal::new(Vec::new()), next: StoredValue::new(0) };
         provide_context(t);
         t
     }
@@ -50,14 +47,7 @@ impl Toasts {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         let wait = if action.is_some() { WITH_ACTION } else { PLAIN };
-        self.list.update(|l| {
-            l.push(Toast {
-                id,
-                kind,
-                text,
-                action,
-            })
-        });
+        self.list.update(|l| l.push(Toast { id, kind, text, action }));
         let list = self.list;
         set_timeout(move || list.update(|l| l.retain(|t| t.id != id)), wait);
     }

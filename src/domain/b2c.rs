@@ -31,12 +31,8 @@ pub enum ResourceKind {
 }
 
 impl ResourceKind {
-    pub const ALL: [ResourceKind; 4] = [
-        ResourceKind::Hours,
-        ResourceKind::Facilities,
-        ResourceKind::Volunteers,
-        ResourceKind::Other,
-    ];
+    pub const ALL: [ResourceKind; 4] =
+        [ResourceKind::Hours, ResourceKind::Facilities, ResourceKind::Volunteers, ResourceKind::Other];
 
     pub fn name(self) -> Tr {
         match self {
@@ -76,10 +72,7 @@ impl Scale {
 
     pub fn name(self) -> Tr {
         match self {
-            Scale::Smaller => Tr::new(
-                "Et mindre partnerskab (én aktivitet)",
-                "A smaller partnership (one activity)",
-            ),
+            Scale::Smaller => Tr::new("Et mindre partnerskab (én aktivitet)", "A smaller partnership (one activity)"),
             Scale::Larger => Tr::new(
                 "Et større partnerskab (længerevarende samarbejde)",
                 "A larger partnership (a longer collaboration)",
@@ -192,26 +185,15 @@ pub enum Del1Section {
 }
 
 impl Del1Section {
-    pub const ALL: [Del1Section; 4] = [
-        Del1Section::Priorities,
-        Del1Section::Resources,
-        Del1Section::Expectations,
-        Del1Section::Points,
-    ];
+    pub const ALL: [Del1Section; 4] =
+        [Del1Section::Priorities, Del1Section::Resources, Del1Section::Expectations, Del1Section::Points];
 
     pub fn name(self) -> Tr {
         match self {
             Del1Section::Priorities => Tr::new("Egne prioriteringer", "Own priorities"),
-            Del1Section::Resources => {
-                Tr::new("Allokering af ressourcer", "Allocation of resources")
-            }
-            Del1Section::Expectations => Tr::new(
-                "Forventninger til partnerskab",
-                "Expectations of the partnership",
-            ),
-            Del1Section::Points => {
-                Tr::new("Fem vigtigste punkter", "The five most important points")
-            }
+            Del1Section::Resources => Tr::new("Allokering af ressourcer", "Allocation of resources"),
+            Del1Section::Expectations => Tr::new("Forventninger til partnerskab", "Expectations of the partnership"),
+            Del1Section::Points => Tr::new("Fem vigtigste punkter", "The five most important points"),
         }
     }
 }
@@ -220,38 +202,23 @@ impl Del1 {
     pub fn completion(&self, s: Del1Section) -> Completion {
         match s {
             Del1Section::Priorities => {
-                let notes = Core::ALL
-                    .iter()
-                    .filter(|c| filled(self.core_notes.get(**c)))
-                    .count();
-                let n = usize::from(filled(&self.challenges))
-                    + usize::from(filled(&self.initiatives))
-                    + notes.min(1);
+                let notes = Core::ALL.iter().filter(|c| filled(self.core_notes.get(**c))).count();
+                let n = usize::from(filled(&self.challenges)) + usize::from(filled(&self.initiatives)) + notes.min(1);
                 Completion::of(n, 3)
             }
-            Del1Section::Resources => Completion::of(
-                self.resources
-                    .iter()
-                    .filter(|r| filled(&r.description))
-                    .count(),
-                1,
-            ),
-            Del1Section::Expectations => Completion::of(
-                usize::from(self.scale.is_some()) + usize::from(filled(&self.interest)),
-                2,
-            ),
-            Del1Section::Points => {
-                Completion::of(self.points.iter().filter(|p| filled(p)).count(), MAX_POINTS)
+            Del1Section::Resources => {
+                Completion::of(self.resources.iter().filter(|r| filled(&r.description)).count(), 1)
             }
+            Del1Section::Expectations => {
+                Completion::of(usize::from(self.scale.is_some()) + usize::from(filled(&self.interest)), 2)
+            }
+            Del1Section::Points => Completion::of(self.points.iter().filter(|p| filled(p)).count(), MAX_POINTS),
         }
     }
 
     /// Whether the party has written anything at all.
     pub fn is_empty(&self) -> bool {
-        Del1Section::ALL
-            .iter()
-            .all(|s| self.completion(*s) == Completion::Empty)
-            && self.proposals.is_empty()
+        Del1Section::ALL.iter().all(|s| self.completion(*s) == Completion::Empty) && self.proposals.is_empty()
     }
 
     /// Adds a point at the end, unless there are already five.
@@ -265,11 +232,7 @@ impl Del1 {
 
     /// Moves a point up (towards the top) or down; out-of-range moves do nothing.
     pub fn move_point(&mut self, index: usize, up: bool) {
-        let other = if up {
-            index.checked_sub(1)
-        } else {
-            Some(index + 1)
-        };
+        let other = if up { index.checked_sub(1) } else { Some(index + 1) };
         if let Some(o) = other.filter(|o| *o < self.points.len()) {
             if index < self.points.len() {
                 self.points.swap(index, o);
@@ -305,9 +268,7 @@ impl OtherResource {
         match self {
             OtherResource::Municipality => Tr::new("Kommunen", "The municipality"),
             OtherResource::MasterPlan => Tr::new("Helhedsplan", "Master plan (helhedsplan)"),
-            OtherResource::SocialHousingEffort => {
-                Tr::new("Boligsocial indsats", "Social housing effort")
-            }
+            OtherResource::SocialHousingEffort => Tr::new("Boligsocial indsats", "Social housing effort"),
             OtherResource::OtherCompanies => Tr::new("Andre virksomheder", "Other companies"),
         }
     }
@@ -384,12 +345,8 @@ pub enum Activity {
 }
 
 impl Activity {
-    pub const ALL: [Activity; 4] = [
-        Activity::LocalEvents,
-        Activity::SkillsDevelopment,
-        Activity::Employment,
-        Activity::ImprovingThePlace,
-    ];
+    pub const ALL: [Activity; 4] =
+        [Activity::LocalEvents, Activity::SkillsDevelopment, Activity::Employment, Activity::ImprovingThePlace];
 
     pub fn name(self) -> Tr {
         match self {
@@ -407,11 +364,7 @@ pub struct Initiative {
     pub id: Uuid,
     #[serde(default)]
     pub rev: Rev,
-    #[serde(
-        rename = "slettet",
-        default,
-        skip_serializing_if = "std::ops::Not::not"
-    )]
+    #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
     #[serde(rename = "oprettet")]
     pub created: DateTime<Utc>,
@@ -511,9 +464,7 @@ impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let n = u8::deserialize(d)?;
         Month::new(n).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "måned {n} findes ikke (1–12) / month {n} does not exist (1–12)"
-            ))
+            serde::de::Error::custom(format!("måned {n} findes ikke (1–12) / month {n} does not exist (1–12)"))
         })
     }
 }
@@ -531,11 +482,7 @@ pub enum Responsible {
 }
 
 impl Responsible {
-    pub const ALL: [Responsible; 3] = [
-        Responsible::Housing,
-        Responsible::Company,
-        Responsible::Together,
-    ];
+    pub const ALL: [Responsible; 3] = [Responsible::Housing, Responsible::Company, Responsible::Together];
 
     pub fn name(self) -> Tr {
         match self {
@@ -559,11 +506,7 @@ pub struct WheelEntry {
     pub id: Uuid,
     #[serde(default)]
     pub rev: Rev,
-    #[serde(
-        rename = "slettet",
-        default,
-        skip_serializing_if = "std::ops::Not::not"
-    )]
+    #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
     #[serde(rename = "oprettet")]
     pub created: DateTime<Utc>,
@@ -666,9 +609,7 @@ pub fn short_date(d: NaiveDate) -> String {
 
 /// A date in words: "15. februar 2027" / "15 February 2027".
 pub fn long_date(d: NaiveDate, lang: crate::domain::Lang) -> String {
-    let month = Month::new(d.month() as u8)
-        .map(|m| m.name())
-        .unwrap_or(Tr::new("", ""));
+    let month = Month::new(d.month() as u8).map(|m| m.name()).unwrap_or(Tr::new("", ""));
     match lang {
         crate::domain::Lang::Da => format!("{}. {} {}", d.day(), month.da.to_lowercase(), d.year()),
         crate::domain::Lang::En => format!("{} {} {}", d.day(), month.en, d.year()),
@@ -792,27 +733,16 @@ impl Del2 {
 
     pub fn completion(&self, s: Del2Section) -> Completion {
         match s {
-            Del2Section::Indicators => {
-                Completion::of(self.indicators().filter(|i| i.chosen).count(), 1)
-            }
+            Del2Section::Indicators => Completion::of(self.indicators().filter(|i| i.chosen).count(), 1),
             Del2Section::Priorities => {
                 let p = &self.priorities;
-                let res = p
-                    .resources
-                    .parties()
-                    .filter(|q| p.resources.get(*q).is_some_and(|t| filled(t)))
-                    .count();
+                let res = p.resources.parties().filter(|q| p.resources.get(*q).is_some_and(|t| filled(t))).count();
                 Completion::of(usize::from(filled(&p.challenges)) + res.min(1), 2)
             }
-            Del2Section::Initiatives => {
-                Completion::of(self.initiatives().filter(|i| filled(&i.name)).count(), 1)
+            Del2Section::Initiatives => Completion::of(self.initiatives().filter(|i| filled(&i.name)).count(), 1),
+            Del2Section::Wheel => {
+                Completion::of(self.wheel().filter(|w| filled(&w.name) && !w.months.is_empty()).count(), 1)
             }
-            Del2Section::Wheel => Completion::of(
-                self.wheel()
-                    .filter(|w| filled(&w.name) && !w.months.is_empty())
-                    .count(),
-                1,
-            ),
             Del2Section::Meetings => {
                 let n = self.agreement.meetings.len();
                 if n == 0 {
@@ -826,9 +756,7 @@ impl Del2 {
             Del2Section::Measurement => {
                 let m = &self.agreement.measurement;
                 Completion::of(
-                    usize::from(m.month.is_some())
-                        + usize::from(filled(&m.scope))
-                        + usize::from(m.together.is_some()),
+                    usize::from(m.month.is_some()) + usize::from(filled(&m.scope)) + usize::from(m.together.is_some()),
                     3,
                 )
             }
@@ -853,10 +781,7 @@ mod tests {
 
     #[test]
     fn points_reorder_within_bounds() {
-        let mut d = Del1 {
-            points: vec!["a".into(), "b".into(), "c".into()],
-            ..Del1::default()
-        };
+        let mut d = Del1 { points: vec!["a".into(), "b".into(), "c".into()], ..Del1::default() };
         d.move_point(2, true);
         assert_eq!(d.points, ["a", "c", "b"]);
         d.move_point(0, true);
@@ -877,10 +802,7 @@ mod tests {
         assert_eq!(Month::all().count(), 12);
         assert!(serde_json::from_str::<Month>("13").is_err());
         assert!(serde_json::from_str::<Month>("0").is_err());
-        assert_eq!(
-            serde_json::from_str::<Month>("7").unwrap().name().da,
-            "Juli"
-        );
+        assert_eq!(serde_json::from_str::<Month>("7").unwrap().name().da, "Juli");
     }
 
     #[test]
@@ -889,15 +811,9 @@ mod tests {
         for m in [12, 3, 7] {
             w.toggle_month(Month::new(m).unwrap());
         }
-        assert_eq!(
-            w.months.iter().map(|m| m.number()).collect::<Vec<_>>(),
-            [3, 7, 12]
-        );
+        assert_eq!(w.months.iter().map(|m| m.number()).collect::<Vec<_>>(), [3, 7, 12]);
         w.toggle_month(Month::new(7).unwrap());
-        assert_eq!(
-            w.months.iter().map(|m| m.number()).collect::<Vec<_>>(),
-            [3, 12]
-        );
+        assert_eq!(w.months.iter().map(|m| m.number()).collect::<Vec<_>>(), [3, 12]);
     }
 
     #[test]
@@ -909,14 +825,9 @@ mod tests {
         assert_eq!(a.meetings_problem(), None);
         a.meetings.truncate(1);
         assert_eq!(a.meetings_problem(), Some(Problem::MeetingCount(1)));
-        a.meetings = quarterly_meetings(2027)
-            .into_iter()
-            .chain(quarterly_meetings(2028))
-            .collect();
+        a.meetings = quarterly_meetings(2027).into_iter().chain(quarterly_meetings(2028)).collect();
         assert_eq!(a.meetings_problem(), Some(Problem::MeetingCount(8)));
-        assert!(Problem::MeetingCount(8)
-            .message(crate::domain::Lang::Da)
-            .contains("2–4"));
+        assert!(Problem::MeetingCount(8).message(crate::domain::Lang::Da).contains("2–4"));
     }
 
     #[test]
@@ -965,10 +876,7 @@ mod tests {
         assert_eq!(d.completion(Del1Section::Priorities), Completion::Done);
         d.scale = Some(Scale::Smaller);
         assert_eq!(d.completion(Del1Section::Expectations), Completion::Started);
-        d.resources.push(Resource {
-            description: "Lokale".into(),
-            ..Resource::default()
-        });
+        d.resources.push(Resource { description: "Lokale".into(), ..Resource::default() });
         assert_eq!(d.completion(Del1Section::Resources), Completion::Done);
         assert!(!d.is_empty());
     }

@@ -24,14 +24,8 @@ impl Kind {
 
     pub fn name(self) -> Tr {
         match self {
-            Kind::Partnership => Tr::new(
-                "Business2Community-partnerskab",
-                "Business2Community partnership",
-            ),
-            Kind::Dialogue => Tr::new(
-                "AlmenKompas-styringsdialog",
-                "AlmenKompas governance dialogue",
-            ),
+            Kind::Partnership => Tr::new("Business2Community-partnerskab", "Business2Community partnership"),
+            Kind::Dialogue => Tr::new("AlmenKompas-styringsdialog", "AlmenKompas governance dialogue"),
         }
     }
 
@@ -134,11 +128,7 @@ pub struct PartyDetails {
     #[serde(rename = "rolle", default)]
     pub role: String,
     /// For a company: larger or smaller.
-    #[serde(
-        rename = "stoerrelse",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stoerrelse", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<CompanySize>,
 }
 
@@ -178,10 +168,7 @@ impl Dossier {
         let mut d = Dossier {
             id,
             kind,
-            title: Title {
-                rev: Rev::default(),
-                text: title.trim().to_string(),
-            },
+            title: Title { rev: Rev::default(), text: title.trim().to_string() },
             created: now,
             modified: now,
             parties: PerParty::default(),
@@ -226,10 +213,7 @@ impl Dossier {
         d.id = new_id;
         d.created = now;
         d.modified = now;
-        d.title = Title {
-            rev: Rev::default(),
-            text: format!("{} ({copy_word})", self.title.text),
-        };
+        d.title = Title { rev: Rev::default(), text: format!("{} ({copy_word})", self.title.text) };
         d
     }
 
@@ -238,13 +222,8 @@ impl Dossier {
         if !self.title.text.trim().is_empty() {
             return self.title.text.trim().to_string();
         }
-        let names: Vec<&str> = self
-            .kind
-            .parties()
-            .iter()
-            .map(|p| self.party(*p).organisation.trim())
-            .filter(|n| !n.is_empty())
-            .collect();
+        let names: Vec<&str> =
+            self.kind.parties().iter().map(|p| self.party(*p).organisation.trim()).filter(|n| !n.is_empty()).collect();
         names.join(" + ")
     }
 }
@@ -260,43 +239,20 @@ mod tests {
 
     #[test]
     fn new_dossier_has_its_kinds_two_parties() {
-        let d = Dossier::new(
-            Uuid::from_u128(1),
-            Kind::Partnership,
-            "  Sommerfest  ",
-            t0(),
-        );
+        let d = Dossier::new(Uuid::from_u128(1), Kind::Partnership, "  Sommerfest  ", t0());
         assert_eq!(d.title.text, "Sommerfest");
         assert_eq!(d.del2.indicators().count(), 3);
-        assert_eq!(
-            d.parties.parties().collect::<Vec<_>>(),
-            vec![Party::Housing, Party::Company]
-        );
+        assert_eq!(d.parties.parties().collect::<Vec<_>>(), vec![Party::Housing, Party::Company]);
         let d = Dossier::new(Uuid::from_u128(2), Kind::Dialogue, "", t0());
-        assert_eq!(
-            d.parties.parties().collect::<Vec<_>>(),
-            vec![Party::Housing, Party::Municipality]
-        );
+        assert_eq!(d.parties.parties().collect::<Vec<_>>(), vec![Party::Housing, Party::Municipality]);
     }
 
     #[test]
     fn other_party_is_across_the_table() {
-        assert_eq!(
-            Kind::Partnership.other_party(Party::Housing),
-            Party::Company
-        );
-        assert_eq!(
-            Kind::Partnership.other_party(Party::Company),
-            Party::Housing
-        );
-        assert_eq!(
-            Kind::Dialogue.other_party(Party::Municipality),
-            Party::Housing
-        );
-        assert_eq!(
-            Kind::Dialogue.other_party(Party::Housing),
-            Party::Municipality
-        );
+        assert_eq!(Kind::Partnership.other_party(Party::Housing), Party::Company);
+        assert_eq!(Kind::Partnership.other_party(Party::Company), Party::Housing);
+        assert_eq!(Kind::Dialogue.other_party(Party::Municipality), Party::Housing);
+        assert_eq!(Kind::Dialogue.other_party(Party::Housing), Party::Municipality);
     }
 
     #[test]

@@ -27,18 +27,10 @@ pub struct Document {
     #[serde(rename = "appVersion", default)]
     pub app_version: String,
     /// When the file was exported (absent in the browser's own storage).
-    #[serde(
-        rename = "eksporteret",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eksporteret", default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<DateTime<Utc>>,
     /// Which party exported it.
-    #[serde(
-        rename = "eksporteretAf",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eksporteretAf", default, skip_serializing_if = "Option::is_none")]
     pub exported_by: Option<Party>,
     pub dossier: Dossier,
 }
@@ -88,34 +80,20 @@ pub fn file_name(title: &str, at: DateTime<Utc>) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "dossier" } else { slug };
-    format!(
-        "{slug}-{}.json",
-        crate::domain::b2c::iso_date(at.date_naive())
-    )
+    format!("{slug}-{}.json", crate::domain::b2c::iso_date(at.date_naive()))
 }
 
 /// Why a file could not be read. Nothing is changed when reading fails.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
-    TooLarge {
-        bytes: usize,
-    },
+    TooLarge { bytes: usize },
     Empty,
     NotText,
-    NotJson {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
+    NotJson { line: usize, column: usize, detail: String },
     TooDeep,
     NotOurFormat,
-    NewerVersion {
-        found: u64,
-    },
-    Invalid {
-        path: String,
-        detail: String,
-    },
+    NewerVersion { found: u64 },
+    Invalid { path: String, detail: String },
 }
 
 impl ReadError {
@@ -146,11 +124,7 @@ impl ReadError {
                     "The file is not a text file (UTF-8). Choose the .json file that B2C Kompas exported.".into()
                 }
             }
-            ReadError::NotJson {
-                line,
-                column,
-                detail,
-            } => {
+            ReadError::NotJson { line, column, detail } => {
                 if da {
                     format!("Filen er ikke gyldig JSON: fejl i linje {line}, kolonne {column} ({detail}).")
                 } else {
@@ -269,22 +243,14 @@ pub fn from_value(value: Value) -> Result<Document, ReadError> {
                 detail: "skal være et helt tal fra 1 / must be a whole number from 1".into(),
             })
         }
-        None => {
-            return Err(ReadError::Invalid {
-                path: "formatVersion".into(),
-                detail: "mangler / is missing".into(),
-            })
-        }
+        None => return Err(ReadError::Invalid { path: "formatVersion".into(), detail: "mangler / is missing".into() }),
     };
     if version > u64::from(FORMAT_VERSION) {
         return Err(ReadError::NewerVersion { found: version });
     }
     let value = migrate(value, version as u32)?;
-    let mut doc: Document =
-        serde_path_to_error::deserialize(value).map_err(|e| ReadError::Invalid {
-            path: e.path().to_string(),
-            detail: e.inner().to_string(),
-        })?;
+    let mut doc: Document = serde_path_to_error::deserialize(value)
+        .map_err(|e| ReadError::Invalid { path: e.path().to_string(), detail: e.inner().to_string() })?;
     doc.format_version = FORMAT_VERSION;
     doc.dossier.normalise();
     Ok(doc)
@@ -368,12 +334,7 @@ mod tests {
 
     fn sample() -> Document {
         let t = Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).unwrap();
-        let mut d = Dossier::new(
-            Uuid::from_u128(7),
-            Kind::Partnership,
-            "Sommerfest i Hedemarken",
-            t,
-        );
+        let mut d = Dossier::new(Uuid::from_u128(7), Kind::Partnership, "Sommerfest i Hedemarken", t);
         d.party_mut(Party::Housing).organisation = "Bo-Vest".into();
         Document::new(d, "0.1.0")
     }
@@ -394,14 +355,8 @@ mod tests {
         assert_eq!(doc.exported_at, Some(at));
         let back = read(write(&doc).as_bytes()).unwrap();
         assert_eq!(back.exported_by, Some(Party::Company));
-        assert_eq!(
-            file_name("Sommerfest i Hedemarken", at),
-            "sommerfest-i-hedemarken-2026-11-22.json"
-        );
-        assert_eq!(
-            file_name("Grøn Gård: Året rundt!", at),
-            "groen-gaard-aaret-rundt-2026-11-22.json"
-        );
+        assert_eq!(file_name("Sommerfest i Hedemarken", at), "sommerfest-i-hedemarken-2026-11-22.json");
+        assert_eq!(file_name("Grøn Gård: Året rundt!", at), "groen-gaard-aaret-rundt-2026-11-22.json");
         assert_eq!(file_name("  ", at), "dossier-2026-11-22.json");
         assert_eq!(file_name("<script>", at), "script-2026-11-22.json");
     }
@@ -435,13 +390,7 @@ mod tests {
 
     #[test]
     fn other_json_is_not_our_format() {
-        for s in [
-            r#"{"name":"x"}"#,
-            r#"{"format":"excalidraw"}"#,
-            "[1,2]",
-            "42",
-            "\"hej\"",
-        ] {
+        for s in [r#"{"name":"x"}"#, r#"{"format":"excalidraw"}"#, "[1,2]", "42", "\"hej\""] {
             assert_eq!(read(s.as_bytes()), Err(ReadError::NotOurFormat), "{s}");
         }
     }
@@ -449,14 +398,8 @@ mod tests {
     #[test]
     fn newer_version_is_refused() {
         let s = r#"{"format":"b2c-kompas","formatVersion":99,"dossier":{}}"#;
-        assert_eq!(
-            read(s.as_bytes()),
-            Err(ReadError::NewerVersion { found: 99 })
-        );
-        assert!(read(s.as_bytes())
-            .unwrap_err()
-            .message(Lang::En)
-            .contains("version 99"));
+        assert_eq!(read(s.as_bytes()), Err(ReadError::NewerVersion { found: 99 }));
+        assert!(read(s.as_bytes()).unwrap_err().message(Lang::En).contains("version 99"));
     }
 
     #[test]
@@ -494,10 +437,7 @@ mod tests {
     fn a_resource_amount_of_the_wrong_type_names_its_full_path() {
         let mut d = sample().dossier;
         for _ in 0..3 {
-            d.del1
-                .get_mut(Party::Company)
-                .resources
-                .push(Default::default());
+            d.del1.get_mut(Party::Company).resources.push(Default::default());
         }
         let mut v: Value = serde_json::from_str(&write(&Document::new(d, "x"))).unwrap();
         v["dossier"]["del1"]["virksomhed"]["ressourcer"][2]["antal"] = Value::from("mange");
@@ -506,18 +446,13 @@ mod tests {
             err.message(Lang::Da),
             "Feltet del1.virksomhed.ressourcer[2].antal er ugyldigt: forkert type: tekst \"mange\", forventede et tal."
         );
-        assert!(err
-            .message(Lang::En)
-            .starts_with("The field del1.virksomhed.ressourcer[2].antal is invalid"));
+        assert!(err.message(Lang::En).starts_with("The field del1.virksomhed.ressourcer[2].antal is invalid"));
     }
 
     #[test]
     fn a_month_outside_the_year_is_refused_with_its_path() {
         let mut d = sample().dossier;
-        d.del2.wheel.push(crate::domain::b2c::WheelEntry::new(
-            Uuid::from_u128(3),
-            d.created,
-        ));
+        d.del2.wheel.push(crate::domain::b2c::WheelEntry::new(Uuid::from_u128(3), d.created));
         let mut v: Value = serde_json::from_str(&write(&Document::new(d, "x"))).unwrap();
         v["dossier"]["del2"]["aarshjul"][0]["maaneder"] = serde_json::json!([3, 13]);
         match read(v.to_string().as_bytes()).unwrap_err() {
@@ -565,20 +500,14 @@ mod tests {
     /// exactly the expected next version, and the whole chain reads the old file.
     #[test]
     fn migrates_v1_to_v2_as_the_golden_file_says() {
-        let v1: Value =
-            serde_json::from_str(include_str!("../../tests/golden/format-v1.json")).unwrap();
-        let v2: Value =
-            serde_json::from_str(include_str!("../../tests/golden/format-v2-from-v1.json"))
-                .unwrap();
+        let v1: Value = serde_json::from_str(include_str!("../../tests/golden/format-v1.json")).unwrap();
+        let v2: Value = serde_json::from_str(include_str!("../../tests/golden/format-v2-from-v1.json")).unwrap();
         assert_eq!(v1_to_v2(v1.clone()).unwrap(), v2);
         let doc = read(include_bytes!("../../tests/golden/format-v1.json")).unwrap();
         assert_eq!(doc.format_version, FORMAT_VERSION);
         assert_eq!(doc.dossier.title.text, "Sommerfest i Hedemarken");
         assert!(doc.dossier.title.rev.is_empty());
-        assert_eq!(
-            doc.dossier.party(Party::Housing).role,
-            "Boligsocial koordinator"
-        );
+        assert_eq!(doc.dossier.party(Party::Housing).role, "Boligsocial koordinator");
         assert_eq!(doc.dossier.party(Party::Company).organisation, "Nortec");
         assert_eq!(doc.exported_by, Some(Party::Housing));
         // Normalised on the way in: a v1 partnership gets the guide's three indicators.
@@ -620,20 +549,9 @@ mod tests {
         use proptest::prelude::*;
 
         fn any_dossier() -> impl Strategy<Value = Dossier> {
-            (
-                any::<u128>(),
-                any::<bool>(),
-                ".{0,40}",
-                ".{0,30}",
-                ".{0,30}",
-                0i64..4_000_000_000,
-            )
-                .prop_map(|(id, b2c, title, org, contact, secs)| {
-                    let kind = if b2c {
-                        Kind::Partnership
-                    } else {
-                        Kind::Dialogue
-                    };
+            (any::<u128>(), any::<bool>(), ".{0,40}", ".{0,30}", ".{0,30}", 0i64..4_000_000_000).prop_map(
+                |(id, b2c, title, org, contact, secs)| {
+                    let kind = if b2c { Kind::Partnership } else { Kind::Dialogue };
                     let t = Utc.timestamp_opt(secs, 0).unwrap();
                     let mut d = Dossier::new(Uuid::from_u128(id), kind, "", t);
                     d.title.text = title;
@@ -641,7 +559,8 @@ mod tests {
                     d.party_mut(p).organisation = org;
                     d.party_mut(p).contact = contact;
                     d
-                })
+                },
+            )
         }
 
         proptest! {

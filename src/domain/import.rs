@@ -14,10 +14,7 @@ use crate::domain::text::{Lang, Tr};
 pub enum Plan {
     /// The dossier is not in this browser yet: it becomes a new one. The user says which party
     /// they are; the suggestion is the party across the table from whoever exported it.
-    New {
-        document: Box<Document>,
-        suggested_me: Party,
-    },
+    New { document: Box<Document>, suggested_me: Party },
     /// The dossier is here already: merge the file into it.
     Merge(Box<Merge>),
     /// The file has the id of a dossier here but is of another kind: refused, nothing changes.
@@ -32,15 +29,11 @@ pub fn plan(existing: Option<&Dossier>, document: Document) -> Plan {
                 Some(p) if kind.parties().contains(&p) => kind.other_party(p),
                 _ => kind.parties()[0],
             };
-            Plan::New {
-                document: Box::new(document),
-                suggested_me,
-            }
+            Plan::New { document: Box::new(document), suggested_me }
         }
-        Some(mine) if mine.kind != document.dossier.kind => Plan::KindMismatch {
-            here: mine.kind,
-            file: document.dossier.kind,
-        },
+        Some(mine) if mine.kind != document.dossier.kind => {
+            Plan::KindMismatch { here: mine.kind, file: document.dossier.kind }
+        }
         Some(mine) => Plan::Merge(Box::new(merge(mine, &document.dossier))),
     }
 }
@@ -50,11 +43,7 @@ pub fn section_name(d: &Dossier, s: Section, lang: Lang) -> String {
     let tr = |t: Tr| t.get(lang).to_string();
     let named = |kind: Tr, name: &str| {
         if name.trim().is_empty() {
-            format!(
-                "{} ({})",
-                kind.get(lang),
-                tr(Tr::new("uden navn", "unnamed"))
-            )
+            format!("{} ({})", kind.get(lang), tr(Tr::new("uden navn", "unnamed")))
         } else {
             format!("{}: {}", kind.get(lang), name.trim())
         }
@@ -63,42 +52,18 @@ pub fn section_name(d: &Dossier, s: Section, lang: Lang) -> String {
         Section::Title => tr(Tr::new("Dossierets titel", "The dossier's title")),
         Section::Party(p) => format!("{}: {}", tr(Tr::new("Part", "Party")), p.name().get(lang)),
         Section::Del1(p) => format!("Del 1: {}", p.name().get(lang)),
-        Section::Priorities => format!(
-            "Del 2: {}",
-            tr(Tr::new("Fælles prioriteringer", "Joint priorities"))
-        ),
-        Section::Agreement => format!(
-            "Del 2: {}",
-            tr(Tr::new("Partnerskabsaftale", "Partnership agreement"))
-        ),
+        Section::Priorities => format!("Del 2: {}", tr(Tr::new("Fælles prioriteringer", "Joint priorities"))),
+        Section::Agreement => format!("Del 2: {}", tr(Tr::new("Partnerskabsaftale", "Partnership agreement"))),
         Section::Indicator(id) => {
-            let name = d
-                .del2
-                .indicators
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| i.display_name(lang))
-                .unwrap_or_default();
+            let name = d.del2.indicators.iter().find(|i| i.id == id).map(|i| i.display_name(lang)).unwrap_or_default();
             named(Tr::new("Indikator", "Indicator"), &name)
         }
         Section::Initiative(id) => {
-            let name = d
-                .del2
-                .initiatives
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| i.name.clone())
-                .unwrap_or_default();
+            let name = d.del2.initiatives.iter().find(|i| i.id == id).map(|i| i.name.clone()).unwrap_or_default();
             named(Tr::new("Initiativ", "Initiative"), &name)
         }
         Section::Wheel(id) => {
-            let name = d
-                .del2
-                .wheel
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| i.name.clone())
-                .unwrap_or_default();
+            let name = d.del2.wheel.iter().find(|i| i.id == id).map(|i| i.name.clone()).unwrap_or_default();
             named(Tr::new("Årshjul", "Annual wheel"), &name)
         }
     }
@@ -115,28 +80,16 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
         Section::Title => row(Tr::new("Titel", "Title"), d.title.text.clone()),
         Section::Party(p) => {
             let x = d.party(p);
-            row(
-                Tr::new("Organisation", "Organisation"),
-                x.organisation.clone(),
-            );
-            row(
-                Tr::new("Kontaktperson", "Contact person"),
-                x.contact.clone(),
-            );
+            row(Tr::new("Organisation", "Organisation"), x.organisation.clone());
+            row(Tr::new("Kontaktperson", "Contact person"), x.contact.clone());
             row(Tr::new("Rolle", "Role"), x.role.clone());
             if p == Party::Company {
-                row(
-                    Tr::new("Størrelse", "Size"),
-                    x.size.map(|s| l(s.name())).unwrap_or_default(),
-                );
+                row(Tr::new("Størrelse", "Size"), x.size.map(|s| l(s.name())).unwrap_or_default());
             }
         }
         Section::Del1(p) => {
             if let Some(x) = d.del1.get(p) {
-                row(
-                    Tr::new("Udfordringer og muligheder", "Challenges and opportunities"),
-                    x.challenges.clone(),
-                );
+                row(Tr::new("Udfordringer og muligheder", "Challenges and opportunities"), x.challenges.clone());
                 row(Tr::new("Indsatser", "Initiatives"), x.initiatives.clone());
                 for c in Core::ALL {
                     row(c.name(), x.core_notes.get(c).clone());
@@ -149,32 +102,18 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                     Tr::new("Ressourcer", "Resources"),
                     list(x.resources.iter().map(|r| r.description.clone()).collect()),
                 );
-                row(
-                    Tr::new("Partnerskab", "Partnership"),
-                    x.scale.map(|s| l(s.name())).unwrap_or_default(),
-                );
+                row(Tr::new("Partnerskab", "Partnership"), x.scale.map(|s| l(s.name())).unwrap_or_default());
                 row(Tr::new("Interesse", "Interest"), x.interest.clone());
-                row(
-                    Tr::new("Fem vigtigste punkter", "Five most important points"),
-                    x.points.join(" · "),
-                );
+                row(Tr::new("Fem vigtigste punkter", "Five most important points"), x.points.join(" · "));
             }
         }
         Section::Priorities => {
             let x = &d.del2.priorities;
-            row(
-                Tr::new("Udfordringer og muligheder", "Challenges and opportunities"),
-                x.challenges.clone(),
-            );
+            row(Tr::new("Udfordringer og muligheder", "Challenges and opportunities"), x.challenges.clone());
             for p in d.kind.parties() {
                 let label = match p {
-                    Party::Company => {
-                        Tr::new("Virksomhedens ressourcer", "The company's resources")
-                    }
-                    _ => Tr::new(
-                        "Boligorganisationens ressourcer",
-                        "The housing organisation's resources",
-                    ),
+                    Party::Company => Tr::new("Virksomhedens ressourcer", "The company's resources"),
+                    _ => Tr::new("Boligorganisationens ressourcer", "The housing organisation's resources"),
                 };
                 row(label, x.resources.get(p).cloned().unwrap_or_default());
             }
@@ -186,18 +125,10 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
         }
         Section::Agreement => {
             let x = &d.del2.agreement;
-            row(
-                Tr::new("År", "Year"),
-                x.year.map(|y| y.to_string()).unwrap_or_default(),
-            );
+            row(Tr::new("År", "Year"), x.year.map(|y| y.to_string()).unwrap_or_default());
             row(
                 Tr::new("Evalueringsmøder", "Evaluation meetings"),
-                list(
-                    x.meetings
-                        .iter()
-                        .map(|d| crate::domain::b2c::short_date(*d))
-                        .collect(),
-                ),
+                list(x.meetings.iter().map(|d| crate::domain::b2c::short_date(*d)).collect()),
             );
             row(
                 Tr::new("Effektmåling, måned", "Impact measurement, month"),
@@ -220,21 +151,11 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                     row(Tr::new("Status", "Status"), l(deleted));
                 }
                 row(Tr::new("Navn", "Name"), x.display_name(lang));
-                row(
-                    Tr::new("Valgt", "Chosen"),
-                    l(if x.chosen {
-                        Tr::new("Ja", "Yes")
-                    } else {
-                        Tr::new("Nej", "No")
-                    }),
-                );
+                row(Tr::new("Valgt", "Chosen"), l(if x.chosen { Tr::new("Ja", "Yes") } else { Tr::new("Nej", "No") }));
                 row(Tr::new("KPI-definition", "KPI definition"), x.kpi.clone());
                 row(Tr::new("Måling", "Measured by"), l(x.measure.name()));
                 row(Tr::new("ESRS", "ESRS"), l(x.esrs.name()));
-                row(
-                    Tr::new("Målsætning", "Target"),
-                    x.target.map(|t| format_number(t, lang)).unwrap_or_default(),
-                );
+                row(Tr::new("Målsætning", "Target"), x.target.map(|t| format_number(t, lang)).unwrap_or_default());
                 row(Tr::new("Kommentar", "Comment"), x.comment.clone());
             }
         }
@@ -245,19 +166,10 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                 }
                 row(Tr::new("Navn", "Name"), x.name.clone());
                 row(Tr::new("Beskrivelse", "Description"), x.description.clone());
-                row(
-                    Tr::new("Hvor", "Where"),
-                    list(x.places.iter().map(|p| l(p.name())).collect()),
-                );
-                row(
-                    Tr::new("Hvad", "What"),
-                    list(x.activities.iter().map(|a| l(a.name())).collect()),
-                );
+                row(Tr::new("Hvor", "Where"), list(x.places.iter().map(|p| l(p.name())).collect()));
+                row(Tr::new("Hvad", "What"), list(x.activities.iter().map(|a| l(a.name())).collect()));
                 for p in d.kind.parties() {
-                    row(
-                        p.name(),
-                        x.contributions.get(p).cloned().unwrap_or_default(),
-                    );
+                    row(p.name(), x.contributions.get(p).cloned().unwrap_or_default());
                 }
             }
         }
@@ -267,10 +179,7 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                     row(Tr::new("Status", "Status"), l(deleted));
                 }
                 row(Tr::new("Aktivitet", "Activity"), x.name.clone());
-                row(
-                    Tr::new("Måneder", "Months"),
-                    list(x.months.iter().map(|m: &Month| l(m.short())).collect()),
-                );
+                row(Tr::new("Måneder", "Months"), list(x.months.iter().map(|m: &Month| l(m.short())).collect()));
                 row(Tr::new("Ansvar", "Responsible"), l(x.responsible.name()));
                 row(Tr::new("Note", "Note"), x.note.clone());
             }
@@ -319,18 +228,12 @@ impl Summary {
             exported_by,
             updated: updated.iter().map(|s| section_name(d, *s, lang)).collect(),
             added: added.iter().map(|s| section_name(d, *s, lang)).collect(),
-            resolved: resolved
-                .iter()
-                .map(|(s, how)| (section_name(d, *s, lang), *how))
-                .collect(),
+            resolved: resolved.iter().map(|(s, how)| (section_name(d, *s, lang), *how)).collect(),
         }
     }
 
     pub fn nothing_new(&self) -> bool {
-        !self.new_dossier
-            && self.updated.is_empty()
-            && self.added.is_empty()
-            && self.resolved.is_empty()
+        !self.new_dossier && self.updated.is_empty() && self.added.is_empty() && self.resolved.is_empty()
     }
 }
 
@@ -352,25 +255,14 @@ mod tests {
 
     #[test]
     fn a_new_dossier_suggests_the_other_party() {
-        let doc = export(
-            &dossier(),
-            Party::Housing,
-            Utc.with_ymd_and_hms(2026, 2, 1, 0, 0, 0).unwrap(),
-            "x",
-        );
+        let doc = export(&dossier(), Party::Housing, Utc.with_ymd_and_hms(2026, 2, 1, 0, 0, 0).unwrap(), "x");
         match plan(None, doc) {
             Plan::New { suggested_me, .. } => assert_eq!(suggested_me, Party::Company),
             other => panic!("{other:?}"),
         }
         let mut doc = Document::new(dossier(), "x");
         doc.exported_by = None;
-        assert!(matches!(
-            plan(None, doc),
-            Plan::New {
-                suggested_me: Party::Housing,
-                ..
-            }
-        ));
+        assert!(matches!(plan(None, doc), Plan::New { suggested_me: Party::Housing, .. }));
     }
 
     #[test]
@@ -381,10 +273,7 @@ mod tests {
         let doc = Document::new(other, "x");
         assert!(matches!(
             plan(Some(&dossier()), doc),
-            Plan::KindMismatch {
-                here: Kind::Partnership,
-                file: Kind::Dialogue
-            }
+            Plan::KindMismatch { here: Kind::Partnership, file: Kind::Dialogue }
         ));
     }
 
@@ -394,10 +283,8 @@ mod tests {
         let mut theirs = mine.clone();
         theirs.del1.get_mut(Party::Company).challenges = "Rekruttering".into();
         theirs.del1.get_mut(Party::Company).rev.bump("b");
-        let mut w = crate::domain::b2c::WheelEntry::new(
-            Uuid::from_u128(9),
-            Utc.with_ymd_and_hms(2026, 2, 1, 0, 0, 0).unwrap(),
-        );
+        let mut w =
+            crate::domain::b2c::WheelEntry::new(Uuid::from_u128(9), Utc.with_ymd_and_hms(2026, 2, 1, 0, 0, 0).unwrap());
         w.name = "Julefest".into();
         w.rev.bump("b");
         theirs.del2.wheel.push(w);
@@ -405,14 +292,7 @@ mod tests {
             Plan::Merge(m) => m,
             other => panic!("{other:?}"),
         };
-        let s = Summary::new(
-            &m.merged,
-            &m.updated,
-            &m.added,
-            &[],
-            Some(Party::Company),
-            Lang::Da,
-        );
+        let s = Summary::new(&m.merged, &m.updated, &m.added, &[], Some(Party::Company), Lang::Da);
         assert_eq!(s.updated, ["Del 1: Virksomhed"]);
         assert_eq!(s.added, ["Årshjul: Julefest"]);
         assert!(!s.nothing_new());
@@ -423,26 +303,11 @@ mod tests {
         let mut d = dossier();
         d.del2.priorities.challenges = "Ensomhed".into();
         let rows = describe(&d, Section::Priorities, Lang::Da);
-        assert_eq!(
-            rows[0],
-            (
-                "Udfordringer og muligheder".to_string(),
-                "Ensomhed".to_string()
-            )
-        );
-        assert_eq!(
-            section_name(&d, Section::Priorities, Lang::En),
-            "Del 2: Joint priorities"
-        );
+        assert_eq!(rows[0], ("Udfordringer og muligheder".to_string(), "Ensomhed".to_string()));
+        assert_eq!(section_name(&d, Section::Priorities, Lang::En), "Del 2: Joint priorities");
         let core = Core::Trust.id();
-        assert_eq!(
-            section_name(&d, Section::Indicator(core), Lang::Da),
-            "Indikator: Tillid"
-        );
-        assert_eq!(
-            section_name(&d, Section::Initiative(Uuid::from_u128(5)), Lang::Da),
-            "Initiativ (uden navn)"
-        );
+        assert_eq!(section_name(&d, Section::Indicator(core), Lang::Da), "Indikator: Tillid");
+        assert_eq!(section_name(&d, Section::Initiative(Uuid::from_u128(5)), Lang::Da), "Initiativ (uden navn)");
     }
 
     #[test]

@@ -72,10 +72,7 @@ impl Core {
                 "% der oplever tilhørsforhold til deres nabolag",
                 "% who feel they belong to their neighbourhood",
             ),
-            Core::Trust => Tr::new(
-                "% der stoler på deres naboer",
-                "% who trust their neighbours",
-            ),
+            Core::Trust => Tr::new("% der stoler på deres naboer", "% who trust their neighbours"),
             Core::CoCreation => Tr::new(
                 "% der føler, de bliver hørt og involveret i nabolaget",
                 "% who feel heard and involved in the neighbourhood",
@@ -141,10 +138,7 @@ impl Esrs {
     pub fn name(self) -> Tr {
         match self {
             Esrs::S3 => Tr::new("S3 – berørte lokalsamfund", "S3 – affected communities"),
-            Esrs::S4 => Tr::new(
-                "S4 – forbrugere og slutbrugere",
-                "S4 – consumers and end-users",
-            ),
+            Esrs::S4 => Tr::new("S4 – forbrugere og slutbrugere", "S4 – consumers and end-users"),
         }
     }
 }
@@ -169,11 +163,7 @@ pub struct Indicator {
     pub id: Uuid,
     #[serde(default)]
     pub rev: Rev,
-    #[serde(
-        rename = "slettet",
-        default,
-        skip_serializing_if = "std::ops::Not::not"
-    )]
+    #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
     /// When it was added (the three: the start of time, so they sort first).
     #[serde(rename = "oprettet", default)]

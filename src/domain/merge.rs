@@ -26,10 +26,7 @@ pub enum Section {
 impl Section {
     /// Whether the section is a list item (which can be kept in both versions).
     pub fn is_item(self) -> bool {
-        matches!(
-            self,
-            Section::Indicator(_) | Section::Initiative(_) | Section::Wheel(_)
-        )
+        matches!(self, Section::Indicator(_) | Section::Initiative(_) | Section::Wheel(_))
     }
 }
 
@@ -89,20 +86,8 @@ impl Merge {
             }
             Section::Priorities => settle(&mut m.del2.priorities, &t.del2.priorities, take, device),
             Section::Agreement => settle(&mut m.del2.agreement, &t.del2.agreement, take, device),
-            Section::Indicator(id) => settle_item(
-                &mut m.del2.indicators,
-                &t.del2.indicators,
-                id,
-                choice,
-                device,
-            ),
-            Section::Initiative(id) => settle_item(
-                &mut m.del2.initiatives,
-                &t.del2.initiatives,
-                id,
-                choice,
-                device,
-            ),
+            Section::Indicator(id) => settle_item(&mut m.del2.indicators, &t.del2.indicators, id, choice, device),
+            Section::Initiative(id) => settle_item(&mut m.del2.initiatives, &t.del2.initiatives, id, choice, device),
             Section::Wheel(id) => settle_item(&mut m.del2.wheel, &t.del2.wheel, id, choice, device),
         }
         canonical_order(m);
@@ -125,46 +110,15 @@ pub fn merge(mine: &Dossier, theirs: &Dossier) -> Merge {
     unit(&mut m.title, &theirs.title, Section::Title, &mut out);
     per_party(&mut m.parties, &theirs.parties, Section::Party, &mut out);
     per_party(&mut m.del1, &theirs.del1, Section::Del1, &mut out);
-    unit(
-        &mut m.del2.priorities,
-        &theirs.del2.priorities,
-        Section::Priorities,
-        &mut out,
-    );
-    unit(
-        &mut m.del2.agreement,
-        &theirs.del2.agreement,
-        Section::Agreement,
-        &mut out,
-    );
-    list(
-        &mut m.del2.indicators,
-        &theirs.del2.indicators,
-        Section::Indicator,
-        &mut out,
-    );
-    list(
-        &mut m.del2.initiatives,
-        &theirs.del2.initiatives,
-        Section::Initiative,
-        &mut out,
-    );
-    list(
-        &mut m.del2.wheel,
-        &theirs.del2.wheel,
-        Section::Wheel,
-        &mut out,
-    );
+    unit(&mut m.del2.priorities, &theirs.del2.priorities, Section::Priorities, &mut out);
+    unit(&mut m.del2.agreement, &theirs.del2.agreement, Section::Agreement, &mut out);
+    list(&mut m.del2.indicators, &theirs.del2.indicators, Section::Indicator, &mut out);
+    list(&mut m.del2.initiatives, &theirs.del2.initiatives, Section::Initiative, &mut out);
+    list(&mut m.del2.wheel, &theirs.del2.wheel, Section::Wheel, &mut out);
     m.created = mine.created.min(theirs.created);
     m.modified = mine.modified.max(theirs.modified);
     canonical_order(&mut m);
-    Merge {
-        merged: m,
-        theirs: theirs.clone(),
-        conflicts: out.conflicts,
-        updated: out.updated,
-        added: out.added,
-    }
+    Merge { merged: m, theirs: theirs.clone(), conflicts: out.conflicts, updated: out.updated, added: out.added }
 }
 
 #[derive(Default)]
@@ -181,12 +135,7 @@ fn same_content<T: Versioned + Clone + PartialEq>(a: &T, b: &T) -> bool {
     *a == b
 }
 
-fn unit<T: Versioned + Clone + PartialEq>(
-    mine: &mut T,
-    theirs: &T,
-    section: Section,
-    out: &mut Report,
-) {
+fn unit<T: Versioned + Clone + PartialEq>(mine: &mut T, theirs: &T, section: Section, out: &mut Report) {
     match mine.rev().order(theirs.rev()) {
         Order::Newer => {}
         Order::Older => {
@@ -222,12 +171,7 @@ fn per_party<T: Versioned + Clone + PartialEq + Default>(
     }
 }
 
-fn list<T: Item + PartialEq>(
-    mine: &mut Vec<T>,
-    theirs: &[T],
-    section: fn(Uuid) -> Section,
-    out: &mut Report,
-) {
+fn list<T: Item + PartialEq>(mine: &mut Vec<T>, theirs: &[T], section: fn(Uuid) -> Section, out: &mut Report) {
     for t in theirs {
         match mine.iter_mut().find(|m| m.id() == t.id()) {
             Some(m) => unit(m, t, section(t.id()), out),

@@ -9,11 +9,7 @@ pub fn parse(s: &str) -> Option<f64> {
     if s.is_empty() {
         return None;
     }
-    let normalised = if s.contains(',') {
-        s.replace('.', "").replace(',', ".")
-    } else {
-        s
-    };
+    let normalised = if s.contains(',') { s.replace('.', "").replace(',', ".") } else { s };
     normalised.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
@@ -21,11 +17,7 @@ pub fn parse(s: &str) -> Option<f64> {
 /// `decimals` decimals.
 pub fn format(x: f64, decimals: usize, lang: Lang) -> String {
     let s = format_fixed(x, decimals);
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
     if lang == Lang::Da {
         s.replace('.', ",")
     } else {

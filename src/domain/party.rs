@@ -46,17 +46,9 @@ impl Party {
 /// `parter.virksomhed.organisation` rather than an anonymous map key.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PerParty<T> {
-    #[serde(
-        rename = "boligorganisation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "boligorganisation", default, skip_serializing_if = "Option::is_none")]
     pub housing: Option<T>,
-    #[serde(
-        rename = "virksomhed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virksomhed", default, skip_serializing_if = "Option::is_none")]
     pub company: Option<T>,
     #[serde(rename = "kommune", default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<T>,
@@ -111,10 +103,7 @@ mod tests {
     fn keys_round_trip_and_match_serde() {
         for p in Party::ALL {
             assert_eq!(Party::from_key(p.key()), Some(p));
-            assert_eq!(
-                serde_json::to_string(&p).unwrap(),
-                format!("\"{}\"", p.key())
-            );
+            assert_eq!(serde_json::to_string(&p).unwrap(), format!("\"{}\"", p.key()));
         }
         assert_eq!(Party::from_key("bank"), None);
     }

@@ -91,10 +91,7 @@ pub trait Item: Versioned + Clone {
 /// Puts list items in their fixed order: by creation, then id. One sort over plain keys, so the
 /// code is not repeated for each kind of item.
 pub fn sort_items<T: Item>(items: &mut Vec<T>) {
-    let keys: Vec<(i64, u128)> = items
-        .iter()
-        .map(|i| (i.created().timestamp_millis(), i.id().as_u128()))
-        .collect();
+    let keys: Vec<(i64, u128)> = items.iter().map(|i| (i.created().timestamp_millis(), i.id().as_u128())).collect();
     let order = sort_order(&keys);
     let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));
@@ -102,11 +99,7 @@ pub fn sort_items<T: Item>(items: &mut Vec<T>) {
 
 /// The positions of `keys` in ascending order (ties keep their order).
 pub fn sort_order(keys: &[(i64, u128)]) -> Vec<usize> {
-    let mut idx: Vec<(i64, u128, usize)> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.0, k.1, i))
-        .collect();
+    let mut idx: Vec<(i64, u128, usize)> = keys.iter().enumerate().map(|(i, k)| (k.0, k.1, i)).collect();
     idx.sort_unstable();
     idx.into_iter().map(|k| k.2).collect()
 }

@@ -47,15 +47,9 @@ pub fn AgreementPage(record: Record) -> impl IntoView {
 /// The wheel, its legend and its table (the chart's text alternative).
 #[component]
 fn WheelView(record: Record) -> impl IntoView {
-    let entries = Memo::new(move |_| {
-        record
-            .dossier
-            .with(|d| d.del2.wheel().cloned().collect::<Vec<_>>())
-    });
+    let entries = Memo::new(move |_| record.dossier.with(|d| d.del2.wheel().cloned().collect::<Vec<_>>()));
     let l = lang();
-    let option = Signal::derive(move || {
-        entries.with(|e| option_json(&wheel::wheel(e, l), &wheel::describe(e, l)))
-    });
+    let option = Signal::derive(move || entries.with(|e| option_json(&wheel::wheel(e, l), &wheel::describe(e, l))));
     let label = tr("Årshjul", "Annual wheel").to_string();
     let legend = Responsible::ALL
         .into_iter()
@@ -212,7 +206,9 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
                 .kind
                 .parties()
                 .into_iter()
-                .filter_map(|p| i.contributions.get(p).filter(|c| !c.trim().is_empty()).map(|c| format!("{}: {c}", p.name().get(l))))
+                .filter_map(|p| {
+                    i.contributions.get(p).filter(|c| !c.trim().is_empty()).map(|c| format!("{}: {c}", p.name().get(l)))
+                })
                 .map(|c| view! { <li>{c}</li> })
                 .collect_view();
             view! {
@@ -225,29 +221,11 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
             }
         })
         .collect_view();
-    let meetings = d
-        .del2
-        .agreement
-        .meetings
-        .iter()
-        .map(|m| view! { <li>{long_date(*m, l)}</li> })
-        .collect_view();
+    let meetings = d.del2.agreement.meetings.iter().map(|m| view! { <li>{long_date(*m, l)}</li> }).collect_view();
     let m = &d.del2.agreement.measurement;
     let measure = [
-        (
-            tr("Måned", "Month"),
-            m.month
-                .map(|x| t(x.name()).to_string())
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (
-            tr("Omfang", "Scope"),
-            if m.scope.is_empty() {
-                "–".into()
-            } else {
-                m.scope.clone()
-            },
-        ),
+        (tr("Måned", "Month"), m.month.map(|x| t(x.name()).to_string()).unwrap_or_else(|| "–".into())),
+        (tr("Omfang", "Scope"), if m.scope.is_empty() { "–".into() } else { m.scope.clone() }),
         (
             tr("Måles", "Measured"),
             match m.together {
@@ -287,12 +265,7 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
             }
         })
         .collect_view();
-    let year = d
-        .del2
-        .agreement
-        .year
-        .map(|y| format!(" {y}"))
-        .unwrap_or_default();
+    let year = d.del2.agreement.year.map(|y| format!(" {y}")).unwrap_or_default();
     let other = d.del2.agreement.other.clone();
     view! {
         <div class="no-print button-row">

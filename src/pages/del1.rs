@@ -17,11 +17,7 @@ pub fn Del1Page(record: Record) -> impl IntoView {
     let me = record.local.with_untracked(|l| l.me);
     let kind = record.dossier.with_untracked(|d| d.kind);
     let other = kind.other_party(me);
-    let partner_empty = Memo::new(move |_| {
-        record
-            .dossier
-            .with(|d| d.del1.get(other).is_none_or(Del1::is_empty))
-    });
+    let partner_empty = Memo::new(move |_| record.dossier.with(|d| d.del1.get(other).is_none_or(Del1::is_empty)));
     view! {
         <h1 tabindex="-1">{tr("Del 1: Interne overvejelser", "Part 1: Internal considerations")}</h1>
         <p class="font-lead intro">
@@ -80,9 +76,7 @@ fn StatusTable(record: Record, parties: [Party; 2]) -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let state = Signal::derive(move || {
-                        record
-                            .dossier
-                            .with(|d| d.del1.get(p).map_or(Completion::Empty, |x| x.completion(s)))
+                        record.dossier.with(|d| d.del1.get(p).map_or(Completion::Empty, |x| x.completion(s)))
                     });
                     view! { <td><CompletionBadge state=state /></td> }
                 })
@@ -108,10 +102,7 @@ fn StatusTable(record: Record, parties: [Party; 2]) -> impl IntoView {
 #[component]
 fn SmallCompanyNote(record: Record, me: Party) -> impl IntoView {
     let small = Memo::new(move |_| {
-        me == Party::Company
-            && record
-                .dossier
-                .with(|d| d.party(Party::Company).size == Some(CompanySize::Smaller))
+        me == Party::Company && record.dossier.with(|d| d.party(Party::Company).size == Some(CompanySize::Smaller))
     });
     view! {
         <Show when=move || small.get()>
@@ -130,11 +121,7 @@ fn SmallCompanyNote(record: Record, me: Party) -> impl IntoView {
 /// A party's Del 1 as text, or a note that it has not arrived (the meeting view).
 #[component]
 pub fn Del1Read(record: Record, party: Party) -> impl IntoView {
-    let empty = Memo::new(move |_| {
-        record
-            .dossier
-            .with(|d| d.del1.get(party).is_none_or(Del1::is_empty))
-    });
+    let empty = Memo::new(move |_| record.dossier.with(|d| d.del1.get(party).is_none_or(Del1::is_empty)));
     view! {
         <Show
             when=move || !empty.get()

@@ -95,18 +95,11 @@ fn FromProposals(record: Record) -> impl IntoView {
         record.dossier.with(|d| {
             let mut out: Vec<Proposal> = Vec::new();
             let taken = |name: &str, out: &[Proposal]| {
-                d.del2
-                    .indicators()
-                    .any(|i| i.name.trim().eq_ignore_ascii_case(name))
+                d.del2.indicators().any(|i| i.name.trim().eq_ignore_ascii_case(name))
                     || out.iter().any(|o| o.name.trim().eq_ignore_ascii_case(name))
             };
             for p in d.kind.parties() {
-                for prop in d
-                    .del1
-                    .get(p)
-                    .map(|x| x.proposals.as_slice())
-                    .unwrap_or_default()
-                {
+                for prop in d.del1.get(p).map(|x| x.proposals.as_slice()).unwrap_or_default() {
                     let name = prop.name.trim();
                     if !name.is_empty() && !taken(name, &out) {
                         out.push(prop.clone());

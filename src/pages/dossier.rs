@@ -21,10 +21,7 @@ use uuid::Uuid;
 #[component]
 pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
     let app = use_app();
-    match app
-        .record(id)
-        .filter(|r| r.local.with_untracked(|l| l.deleted.is_none()))
-    {
+    match app.record(id).filter(|r| r.local.with_untracked(|l| l.deleted.is_none())) {
         None => Either::Left(view! {
             <NotFound
                 heading=Tr::new("Dossieret findes ikke i denne browser", "The dossier is not in this browser")
@@ -48,11 +45,7 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
 fn OverviewPage(record: Record) -> impl IntoView {
     let kind = record.dossier.with_untracked(|d| d.kind);
     let me = Signal::derive(move || record.local.with(|l| l.me));
-    let me_options = kind
-        .parties()
-        .into_iter()
-        .map(|p| (p, p.name(), None))
-        .collect::<Vec<_>>();
+    let me_options = kind.parties().into_iter().map(|p| (p, p.name(), None)).collect::<Vec<_>>();
     let parties = kind
         .parties()
         .into_iter()
@@ -95,10 +88,7 @@ fn Exchange(record: Record) -> impl IntoView {
     let last_import = move || record.local.with(|l| l.last_import.clone());
     let undo = move |_| {
         if app.undo_import(id) {
-            let text = (
-                "Importen er fortrudt.".to_string(),
-                "The import was undone.".to_string(),
-            );
+            let text = ("Importen er fortrudt.".to_string(), "The import was undone.".to_string());
             toasts.show(ToastKind::Info, text, None);
         }
     };

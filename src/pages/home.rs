@@ -15,12 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
-    let records = Memo::new(move |_| {
-        app.visible_records()
-            .into_iter()
-            .map(|r| r.id)
-            .collect::<Vec<_>>()
-    });
+    let records = Memo::new(move |_| app.visible_records().into_iter().map(|r| r.id).collect::<Vec<_>>());
     view! {
         <h1 tabindex="-1">"B2C Kompas"</h1>
         <p class="font-lead intro">
@@ -151,11 +146,7 @@ fn DossierRow(record: Record) -> impl IntoView {
             title
         }
     };
-    let href = Route::Dossier {
-        id,
-        part: Part::Overview,
-    }
-    .href();
+    let href = Route::Dossier { id, part: Part::Overview }.href();
     let start_rename = move |_| {
         draft.set(record.dossier.with_untracked(|d| d.title.text.clone()));
         renaming.set(true);
@@ -177,17 +168,11 @@ fn DossierRow(record: Record) -> impl IntoView {
     let delete = move |_| {
         let name = title();
         app.delete(id);
-        let text = (
-            format!("«{name}» er slettet."),
-            format!("“{name}” was deleted."),
-        );
+        let text = (format!("«{name}» er slettet."), format!("“{name}” was deleted."));
         toasts.show(
             ToastKind::Info,
             text,
-            Some((
-                Tr::new("Fortryd", "Undo"),
-                std::sync::Arc::new(move || app.undelete(id)),
-            )),
+            Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(move || app.undelete(id)))),
         );
     };
     let duplicate = move |_| {
@@ -273,22 +258,12 @@ fn NewDossierForm() -> impl IntoView {
             me.set(parties[0]);
         }
     });
-    let kind_options = Kind::ALL
-        .into_iter()
-        .map(|k| (k, k.name(), Some(k.describe())))
-        .collect::<Vec<_>>();
+    let kind_options = Kind::ALL.into_iter().map(|k| (k, k.name(), Some(k.describe()))).collect::<Vec<_>>();
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let id = app.create(
-            kind.get_untracked(),
-            me.get_untracked(),
-            &title.get_untracked(),
-        );
+        let id = app.create(kind.get_untracked(), me.get_untracked(), &title.get_untracked());
         title.set(String::new());
-        navigate(&Route::Dossier {
-            id,
-            part: Part::Overview,
-        });
+        navigate(&Route::Dossier { id, part: Part::Overview });
     };
     view! {
         <form class="new-dossier" on:submit=create>

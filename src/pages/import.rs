@@ -104,23 +104,13 @@ fn Failed(file: String, error: Failure) -> impl IntoView {
 }
 
 #[component]
-fn NewDossier(
-    file: String,
-    document: crate::domain::format::Document,
-    suggested: Party,
-) -> impl IntoView {
+fn NewDossier(file: String, document: crate::domain::format::Document, suggested: Party) -> impl IntoView {
     let flow = use_import();
     let me = RwSignal::new(suggested);
     let d = &document.dossier;
     let kind = d.kind;
-    let options = kind
-        .parties()
-        .into_iter()
-        .map(|p| (p, p.name(), None))
-        .collect::<Vec<_>>();
-    let exported = document
-        .exported_at
-        .map(|at| browser::format_datetime(at, lang()));
+    let options = kind.parties().into_iter().map(|p| (p, p.name(), None)).collect::<Vec<_>>();
+    let exported = document.exported_at.map(|at| browser::format_datetime(at, lang()));
     view! {
         <Alert kind=AlertKind::Info heading=tr("Et nyt dossier", "A new dossier")>
             <p class="alert-text">
@@ -160,13 +150,7 @@ fn NewDossier(
 fn Conflicts() -> impl IntoView {
     let flow = use_import();
     let error = RwSignal::new(Vec::<Section>::new());
-    let Step::Conflicts {
-        file,
-        merge,
-        choices,
-        ..
-    } = flow.step.get_untracked()
-    else {
+    let Step::Conflicts { file, merge, choices, .. } = flow.step.get_untracked() else {
         return ().into_any();
     };
     let mine = merge.merged.clone();
@@ -288,21 +272,12 @@ fn Finished(done: Done) -> impl IntoView {
         return ().into_any();
     };
     let summary = record.dossier.with_untracked(|d| {
-        let mut s = Summary::new(
-            d,
-            &done.updated,
-            &done.added,
-            &done.resolved,
-            done.from,
-            lang,
-        );
+        let mut s = Summary::new(d, &done.updated, &done.added, &done.resolved, done.from, lang);
         s.new_dossier = done.new_dossier;
         s
     });
     let title = record.dossier.with_untracked(|d| d.display_title());
-    let from = summary
-        .exported_by
-        .map(|p| p.name().get(lang).to_lowercase());
+    let from = summary.exported_by.map(|p| p.name().get(lang).to_lowercase());
     let heading = if summary.new_dossier {
         tr("Dossieret er importeret", "The dossier was imported")
     } else if summary.nothing_new() {
@@ -313,14 +288,12 @@ fn Finished(done: Done) -> impl IntoView {
     let lead = match (lang, summary.new_dossier, summary.nothing_new(), from) {
         (Lang::Da, true, _, _) => format!("«{title}» er nu i denne browser."),
         (Lang::En, true, _, _) => format!("“{title}” is now in this browser."),
-        (Lang::Da, _, true, _) => format!(
-            "{} indeholder intet, som «{title}» ikke allerede har. Intet er ændret.",
-            done.file
-        ),
-        (Lang::En, _, true, _) => format!(
-            "{} holds nothing that “{title}” does not already have. Nothing was changed.",
-            done.file
-        ),
+        (Lang::Da, _, true, _) => {
+            format!("{} indeholder intet, som «{title}» ikke allerede har. Intet er ændret.", done.file)
+        }
+        (Lang::En, _, true, _) => {
+            format!("{} holds nothing that “{title}” does not already have. Nothing was changed.", done.file)
+        }
         (Lang::Da, _, _, Some(f)) => format!("{} fra {f} er flettet ind i «{title}».", done.file),
         (Lang::En, _, _, Some(f)) => {
             format!("{} from the {f} was merged into “{title}”.", done.file)
@@ -336,27 +309,17 @@ fn Finished(done: Done) -> impl IntoView {
             }
         })
     };
-    let resolved: Vec<String> = summary
-        .resolved
-        .iter()
-        .map(|(n, how)| format!("{n}: {}", how.get(lang)))
-        .collect();
+    let resolved: Vec<String> = summary.resolved.iter().map(|(n, how)| format!("{n}: {}", how.get(lang))).collect();
     let id = done.id;
     let undo = move |_| {
         if app.undo_import(id) {
             flow.cancel();
-            let text = (
-                "Importen er fortrudt.".to_string(),
-                "The import was undone.".to_string(),
-            );
+            let text = ("Importen er fortrudt.".to_string(), "The import was undone.".to_string());
             toasts.show(ToastKind::Info, text, None);
             crate::router::navigate(&if done.new_dossier {
                 Route::Home
             } else {
-                Route::Dossier {
-                    id,
-                    part: Part::Overview,
-                }
+                Route::Dossier { id, part: Part::Overview }
             });
         }
     };

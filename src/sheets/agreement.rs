@@ -26,22 +26,11 @@ fn responsibles() -> Vec<Tr> {
     Responsible::ALL.iter().map(|r| r.name()).collect()
 }
 fn together() -> Vec<Tr> {
-    vec![
-        Tr::new("Sammen", "Together"),
-        Tr::new("Hver for sig", "Separately"),
-    ]
+    vec![Tr::new("Sammen", "Together"), Tr::new("Hver for sig", "Separately")]
 }
 
 static ENTRY: &[Node] = &[
-    text_field!(
-        "name",
-        Tr::new("Aktivitet", "Activity"),
-        None,
-        Kind::Text,
-        entry,
-        entry_mut,
-        name
-    ),
+    text_field!("name", Tr::new("Aktivitet", "Activity"), None, Kind::Text, entry, entry_mut, name),
     Node::Field(Field {
         key: "months",
         label: Tr::new("Måneder", "Months"),
@@ -50,22 +39,13 @@ static ENTRY: &[Node] = &[
         get: |d, at| {
             Value::Choices(
                 entry(d, at)
-                    .map(|e| {
-                        e.months
-                            .iter()
-                            .map(|m| usize::from(m.number() - 1))
-                            .collect()
-                    })
+                    .map(|e| e.months.iter().map(|m| usize::from(m.number() - 1)).collect())
                     .unwrap_or_default(),
             )
         },
         set: |d, at, v| {
             let u = entry_mut(d, at)?;
-            u.months = v
-                .choices()
-                .into_iter()
-                .filter_map(|i| Month::new(i as u8 + 1))
-                .collect();
+            u.months = v.choices().into_iter().filter_map(|i| Month::new(i as u8 + 1)).collect();
             u.months.sort();
             Some(&mut u.rev)
         },
@@ -75,9 +55,7 @@ static ENTRY: &[Node] = &[
         label: Tr::new("Ansvar", "Responsible"),
         hint: None,
         kind: Kind::Radio(responsibles),
-        get: |d, at| {
-            Value::Choice(entry(d, at).and_then(|e| pos(&Responsible::ALL, &e.responsible)))
-        },
+        get: |d, at| Value::Choice(entry(d, at).and_then(|e| pos(&Responsible::ALL, &e.responsible))),
         set: |d, at, v| {
             let u = entry_mut(d, at)?;
             u.responsible = *Responsible::ALL.get(v.choice()?)?;
@@ -104,24 +82,15 @@ pub static WHEEL: &[Node] = &[Node::List(List {
         _ => Tr::new("Ny aktivitet", "New activity").get(lang).into(),
     }),
     items: |d, at| d.del2.wheel().map(|w| at.item(w.id)).collect(),
-    add: Some((
-        Tr::new(
-            "Tilføj aktivitet til årshjulet",
-            "Add an activity to the wheel",
-        ),
-        |d, _, new| {
-            d.del2.wheel.push(WheelEntry::new(new.id, new.now));
-            d.del2.wheel.last_mut().map(|w| &mut w.rev)
-        },
-    )),
-    remove: Some((
-        Tr::new("Slet aktiviteten", "Delete the activity"),
-        |d, at| {
-            let u = entry_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-    )),
+    add: Some((Tr::new("Tilføj aktivitet til årshjulet", "Add an activity to the wheel"), |d, _, new| {
+        d.del2.wheel.push(WheelEntry::new(new.id, new.now));
+        d.del2.wheel.last_mut().map(|w| &mut w.rev)
+    })),
+    remove: Some((Tr::new("Slet aktiviteten", "Delete the activity"), |d, at| {
+        let u = entry_mut(d, at)?;
+        u.deleted = true;
+        Some(&mut u.rev)
+    })),
     reorder: None,
     removable: None,
     max: None,
@@ -153,47 +122,27 @@ pub static MEETINGS: &[Node] = &[
         get: |d, _| Value::Number(d.del2.agreement.year.map(f64::from)),
         set: |d, _, v| {
             let u = &mut d.del2.agreement;
-            u.year = v
-                .number()
-                .map(|y| y.round() as i32)
-                .filter(|y| (1900..=2200).contains(y));
+            u.year = v.number().map(|y| y.round() as i32).filter(|y| (1900..=2200).contains(y));
             Some(&mut u.rev)
         },
     }),
-    Node::Action(
-        Tr::new(
-            "Foreslå fire kvartalsvise datoer",
-            "Propose four quarterly dates",
-        ),
-        |d, _, new| {
-            let u = &mut d.del2.agreement;
-            let year = *u.year.get_or_insert(new.now.year() + 1);
-            u.meetings = quarterly_meetings(year);
-            Some(&mut u.rev)
-        },
-    ),
+    Node::Action(Tr::new("Foreslå fire kvartalsvise datoer", "Propose four quarterly dates"), |d, _, new| {
+        let u = &mut d.del2.agreement;
+        let year = *u.year.get_or_insert(new.now.year() + 1);
+        u.meetings = quarterly_meetings(year);
+        Some(&mut u.rev)
+    }),
     Node::List(List {
         key: "meeting",
         noun: Tr::new("Møde", "Meeting"),
         title: None,
-        items: |d, at| {
-            (0..d.del2.agreement.meetings.len())
-                .map(|i| at.nth(i))
-                .collect()
-        },
-        add: Some((
-            Tr::new("Tilføj mødedato", "Add a meeting date"),
-            |d, _, new| {
-                let u = &mut d.del2.agreement;
-                let next = u
-                    .meetings
-                    .last()
-                    .map(|m| *m + chrono::Duration::days(91))
-                    .unwrap_or(new.now.date_naive());
-                u.meetings.push(next);
-                Some(&mut u.rev)
-            },
-        )),
+        items: |d, at| (0..d.del2.agreement.meetings.len()).map(|i| at.nth(i)).collect(),
+        add: Some((Tr::new("Tilføj mødedato", "Add a meeting date"), |d, _, new| {
+            let u = &mut d.del2.agreement;
+            let next = u.meetings.last().map(|m| *m + chrono::Duration::days(91)).unwrap_or(new.now.date_naive());
+            u.meetings.push(next);
+            Some(&mut u.rev)
+        })),
         remove: Some((Tr::new("Fjern", "Remove"), |d, at| {
             let u = &mut d.del2.agreement;
             (at.index < u.meetings.len()).then(|| u.meetings.remove(at.index))?;
@@ -215,15 +164,7 @@ pub static MEASUREMENT: &[Node] = &[
         label: Tr::new("Hvornår på året?", "When in the year?"),
         hint: None,
         kind: Kind::Select(months, Some(Tr::new("Vælg måned", "Choose a month"))),
-        get: |d, _| {
-            Value::Choice(
-                d.del2
-                    .agreement
-                    .measurement
-                    .month
-                    .map(|m| usize::from(m.number() - 1)),
-            )
-        },
+        get: |d, _| Value::Choice(d.del2.agreement.measurement.month.map(|m| usize::from(m.number() - 1))),
         set: |d, _, v| {
             let u = &mut d.del2.agreement;
             u.measurement.month = v.choice().and_then(|i| Month::new(i as u8 + 1));
@@ -244,21 +185,10 @@ pub static MEASUREMENT: &[Node] = &[
     ),
     Node::Field(Field {
         key: "together",
-        label: Tr::new(
-            "Måler I sammen eller hver for sig?",
-            "Do you measure together or separately?",
-        ),
+        label: Tr::new("Måler I sammen eller hver for sig?", "Do you measure together or separately?"),
         hint: None,
         kind: Kind::Radio(together),
-        get: |d, _| {
-            Value::Choice(
-                d.del2
-                    .agreement
-                    .measurement
-                    .together
-                    .map(|t| if t { 0 } else { 1 }),
-            )
-        },
+        get: |d, _| Value::Choice(d.del2.agreement.measurement.together.map(|t| if t { 0 } else { 1 })),
         set: |d, _, v| {
             let u = &mut d.del2.agreement;
             u.measurement.together = v.choice().map(|i| i == 0);

@@ -90,26 +90,8 @@ pub static ABOUT: &[Node] = &[
 ];
 
 static PROPOSAL: &[Node] = &[
-    item_text!(
-        "name",
-        Tr::new("Navn", "Name"),
-        None,
-        Kind::Text,
-        del1,
-        del1_mut,
-        proposals,
-        name
-    ),
-    item_text!(
-        "kpi",
-        Tr::new("KPI-definition", "KPI definition"),
-        None,
-        Kind::Text,
-        del1,
-        del1_mut,
-        proposals,
-        kpi
-    ),
+    item_text!("name", Tr::new("Navn", "Name"), None, Kind::Text, del1, del1_mut, proposals, name),
+    item_text!("kpi", Tr::new("KPI-definition", "KPI definition"), None, Kind::Text, del1, del1_mut, proposals, kpi),
     Node::Field(Field {
         key: "measure",
         label: Tr::new("Måles ved", "Measured by"),
@@ -117,9 +99,7 @@ static PROPOSAL: &[Node] = &[
         kind: Kind::Select(measures, None),
         get: |d, at| {
             Value::Choice(
-                del1(d, at)
-                    .and_then(|u| u.proposals.get(at.index))
-                    .and_then(|p| pos(&Measure::ALL, &p.measure)),
+                del1(d, at).and_then(|u| u.proposals.get(at.index)).and_then(|p| pos(&Measure::ALL, &p.measure)),
             )
         },
         set: |d, at, v| {
@@ -130,18 +110,11 @@ static PROPOSAL: &[Node] = &[
     }),
     Node::Field(Field {
         key: "esrs",
-        label: Tr::new(
-            "Hører i ESG-rapporten under",
-            "Belongs in the ESG report under",
-        ),
+        label: Tr::new("Hører i ESG-rapporten under", "Belongs in the ESG report under"),
         hint: None,
         kind: Kind::Select(esrs, None),
         get: |d, at| {
-            Value::Choice(
-                del1(d, at)
-                    .and_then(|u| u.proposals.get(at.index))
-                    .and_then(|p| pos(&Esrs::ALL, &p.esrs)),
-            )
+            Value::Choice(del1(d, at).and_then(|u| u.proposals.get(at.index)).and_then(|p| pos(&Esrs::ALL, &p.esrs)))
         },
         set: |d, at, v| {
             let u = del1_mut(d, at)?;
@@ -159,9 +132,7 @@ static RESOURCE: &[Node] = &[
         kind: Kind::Select(resource_kinds, None),
         get: |d, at| {
             Value::Choice(
-                del1(d, at)
-                    .and_then(|u| u.resources.get(at.index))
-                    .and_then(|r| pos(&ResourceKind::ALL, &r.kind)),
+                del1(d, at).and_then(|u| u.resources.get(at.index)).and_then(|r| pos(&ResourceKind::ALL, &r.kind)),
             )
         },
         set: |d, at, v| {
@@ -173,10 +144,7 @@ static RESOURCE: &[Node] = &[
     item_text!(
         "desc",
         Tr::new("Beskrivelse", "Description"),
-        Some(Tr::new(
-            "Fx «Fælleshuset to aftener om ugen»",
-            "E.g. “The community house two evenings a week”"
-        )),
+        Some(Tr::new("Fx «Fælleshuset to aftener om ugen»", "E.g. “The community house two evenings a week”")),
         Kind::Text,
         del1,
         del1_mut,
@@ -188,13 +156,7 @@ static RESOURCE: &[Node] = &[
         label: Tr::new("Antal (hvis relevant)", "Amount (if any)"),
         hint: None,
         kind: Kind::Number,
-        get: |d, at| {
-            Value::Number(
-                del1(d, at)
-                    .and_then(|u| u.resources.get(at.index))
-                    .and_then(|r| r.amount),
-            )
-        },
+        get: |d, at| Value::Number(del1(d, at).and_then(|u| u.resources.get(at.index)).and_then(|r| r.amount)),
         set: |d, at, v| {
             let u = del1_mut(d, at)?;
             u.resources.get_mut(at.index)?.amount = v.number();
@@ -218,14 +180,7 @@ static POINT: &[Node] = &[Node::Field(Field {
     label: Tr::new("Punkt", "Point"),
     hint: None,
     kind: Kind::Text,
-    get: |d, at| {
-        Value::Text(
-            del1(d, at)
-                .and_then(|u| u.points.get(at.index))
-                .cloned()
-                .unwrap_or_default(),
-        )
-    },
+    get: |d, at| Value::Text(del1(d, at).and_then(|u| u.points.get(at.index)).cloned().unwrap_or_default()),
     set: |d, at, v| {
         let u = del1_mut(d, at)?;
         *u.points.get_mut(at.index)? = v.text();
@@ -245,7 +200,10 @@ pub static DEL1: &[Node] = &[
             Node::Guide(GUIDE_PRIORITIES),
             text_field!(
                 "challenges",
-                Tr::new("Hvilke udfordringer eller muligheder er i fokus i området?", "Which challenges or opportunities are in focus in the area?"),
+                Tr::new(
+                    "Hvilke udfordringer eller muligheder er i fokus i området?",
+                    "Which challenges or opportunities are in focus in the area?"
+                ),
                 None,
                 Kind::Area(3),
                 del1,
@@ -264,7 +222,13 @@ pub static DEL1: &[Node] = &[
                 del1_mut,
                 initiatives
             ),
-            Node::Heading(4, Tr::new("Hvordan kan indsatserne fremme de tre indikatorer?", "How can the initiatives promote the three indicators?")),
+            Node::Heading(
+                4,
+                Tr::new(
+                    "Hvordan kan indsatserne fremme de tre indikatorer?",
+                    "How can the initiatives promote the three indicators?",
+                ),
+            ),
             text_field!(
                 "belonging",
                 Tr::new("Tilhørsforhold (versus isolation)", "Belonging (versus isolation)"),
@@ -331,7 +295,10 @@ pub static DEL1: &[Node] = &[
         Tr::new("Allokering af ressourcer", "Allocation of resources"),
         &[
             Node::Guide(GUIDE_RESOURCES),
-            Node::Para(Tr::new("Hvilke ressourcer kan I allokere til partnerskabet?", "Which resources can you allocate to the partnership?")),
+            Node::Para(Tr::new(
+                "Hvilke ressourcer kan I allokere til partnerskabet?",
+                "Which resources can you allocate to the partnership?",
+            )),
             Node::List(List {
                 key: "res",
                 noun: Tr::new("Ressource", "Resource"),
@@ -362,7 +329,10 @@ pub static DEL1: &[Node] = &[
             Node::Guide(GUIDE_EXPECTATIONS),
             Node::Field(Field {
                 key: "scale",
-                label: Tr::new("Søger I et mindre eller et større partnerskab?", "Do you seek a smaller or a larger partnership?"),
+                label: Tr::new(
+                    "Søger I et mindre eller et større partnerskab?",
+                    "Do you seek a smaller or a larger partnership?",
+                ),
                 hint: None,
                 kind: Kind::Radio(scales),
                 get: |d, at| Value::Choice(del1(d, at).and_then(|u| u.scale).and_then(|s| pos(&Scale::ALL, &s))),
@@ -374,7 +344,10 @@ pub static DEL1: &[Node] = &[
             }),
             text_field!(
                 "interest",
-                Tr::new("Hvad er jeres interesse i at indgå partnerskabet?", "What is your interest in the partnership?"),
+                Tr::new(
+                    "Hvad er jeres interesse i at indgå partnerskabet?",
+                    "What is your interest in the partnership?"
+                ),
                 None,
                 Kind::Area(3),
                 del1,

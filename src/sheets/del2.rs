@@ -46,26 +46,16 @@ fn activities() -> Vec<Tr> {
 
 /// The chosen indicators, by name, for choosing which ones an initiative targets.
 pub fn chosen_indicators(d: &Dossier, lang: Lang) -> Vec<(uuid::Uuid, String)> {
-    d.del2
-        .indicators()
-        .filter(|i| i.chosen)
-        .map(|i| (i.id, i.display_name(lang)))
-        .collect()
+    d.del2.indicators().filter(|i| i.chosen).map(|i| (i.id, i.display_name(lang))).collect()
 }
 
 static INDICATOR: &[Node] = &[
     Node::Note(|d, at, lang| {
-        indicator(d, at)
-            .and_then(Indicator::core_kind)
-            .map(|c| c.meaning().get(lang).to_string())
-            .unwrap_or_default()
+        indicator(d, at).and_then(Indicator::core_kind).map(|c| c.meaning().get(lang).to_string()).unwrap_or_default()
     }),
     Node::Field(Field {
         key: "chosen",
-        label: Tr::new(
-            "Partnerskabet arbejder med denne indikator",
-            "The partnership works with this indicator",
-        ),
+        label: Tr::new("Partnerskabet arbejder med denne indikator", "The partnership works with this indicator"),
         hint: None,
         kind: Kind::Flag,
         get: |d, at| Value::Flag(indicator(d, at).is_some_and(|i| i.chosen)),
@@ -77,25 +67,9 @@ static INDICATOR: &[Node] = &[
     }),
     Node::When(
         |d, at| !is_core(d, at),
-        &[text_field!(
-            "name",
-            Tr::new("Navn", "Name"),
-            None,
-            Kind::Text,
-            indicator,
-            indicator_mut,
-            name
-        )],
+        &[text_field!("name", Tr::new("Navn", "Name"), None, Kind::Text, indicator, indicator_mut, name)],
     ),
-    text_field!(
-        "kpi",
-        Tr::new("KPI-definition", "KPI definition"),
-        None,
-        Kind::Text,
-        indicator,
-        indicator_mut,
-        kpi
-    ),
+    text_field!("kpi", Tr::new("KPI-definition", "KPI definition"), None, Kind::Text, indicator, indicator_mut, kpi),
     Node::When(
         |d, at| !is_core(d, at),
         &[Node::Field(Field {
@@ -103,9 +77,7 @@ static INDICATOR: &[Node] = &[
             label: Tr::new("Måles ved", "Measured by"),
             hint: None,
             kind: Kind::Select(measures, None),
-            get: |d, at| {
-                Value::Choice(indicator(d, at).and_then(|i| pos(&Measure::ALL, &i.measure)))
-            },
+            get: |d, at| Value::Choice(indicator(d, at).and_then(|i| pos(&Measure::ALL, &i.measure))),
             set: |d, at, v| {
                 let u = indicator_mut(d, at)?;
                 u.measure = *Measure::ALL.get(v.choice()?)?;
@@ -115,10 +87,7 @@ static INDICATOR: &[Node] = &[
     ),
     Node::Field(Field {
         key: "esrs",
-        label: Tr::new(
-            "Hører i ESG-rapporten under",
-            "Belongs in the ESG report under",
-        ),
+        label: Tr::new("Hører i ESG-rapporten under", "Belongs in the ESG report under"),
         hint: None,
         kind: Kind::Select(esrs, None),
         get: |d, at| Value::Choice(indicator(d, at).and_then(|i| pos(&Esrs::ALL, &i.esrs))),
@@ -138,37 +107,22 @@ pub static INDICATORS: &[Node] = &[Node::List(List {
         Some(i) => match i.core_kind() {
             Some(c) => format!("{} (versus {})", c.name().get(lang), c.versus().get(lang)),
             None if i.name.trim().is_empty() => {
-                Tr::new("Ny stedsspecifik indikator", "New site-specific indicator")
-                    .get(lang)
-                    .into()
+                Tr::new("Ny stedsspecifik indikator", "New site-specific indicator").get(lang).into()
             }
             None => i.name.clone(),
         },
         None => String::new(),
     }),
     items: |d, at| d.del2.indicators().map(|i| at.item(i.id)).collect(),
-    add: Some((
-        Tr::new(
-            "Tilføj stedsspecifik indikator",
-            "Add a site-specific indicator",
-        ),
-        |d, _, new| {
-            d.del2.indicators.push(Indicator::site_specific(
-                new.id,
-                new.now,
-                &Proposal::default(),
-            ));
-            d.del2.indicators.last_mut().map(|i| &mut i.rev)
-        },
-    )),
-    remove: Some((
-        Tr::new("Slet indikatoren", "Delete the indicator"),
-        |d, at| {
-            let u = indicator_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-    )),
+    add: Some((Tr::new("Tilføj stedsspecifik indikator", "Add a site-specific indicator"), |d, _, new| {
+        d.del2.indicators.push(Indicator::site_specific(new.id, new.now, &Proposal::default()));
+        d.del2.indicators.last_mut().map(|i| &mut i.rev)
+    })),
+    remove: Some((Tr::new("Slet indikatoren", "Delete the indicator"), |d, at| {
+        let u = indicator_mut(d, at)?;
+        u.deleted = true;
+        Some(&mut u.rev)
+    })),
     reorder: None,
     removable: Some(|d, at| !is_core(d, at)),
     max: None,
@@ -177,11 +131,7 @@ pub static INDICATORS: &[Node] = &[Node::List(List {
     nodes: INDICATOR,
 })];
 
-fn party_text(
-    d: &Dossier,
-    p: Party,
-    f: fn(&Dossier) -> Option<&crate::domain::PerParty<String>>,
-) -> Value {
+fn party_text(d: &Dossier, p: Party, f: fn(&Dossier) -> Option<&crate::domain::PerParty<String>>) -> Value {
     Value::Text(f(d).and_then(|x| x.get(p)).cloned().unwrap_or_default())
 }
 
@@ -216,10 +166,7 @@ pub static PRIORITIES: &[Node] = &[
     }),
     Node::Field(Field {
         key: "res-company",
-        label: Tr::new(
-            "Hvilke ressourcer vil virksomheden bruge?",
-            "Which resources will the company use?",
-        ),
+        label: Tr::new("Hvilke ressourcer vil virksomheden bruge?", "Which resources will the company use?"),
         hint: None,
         kind: Kind::Area(2),
         get: |d, _| party_text(d, Party::Company, |d| Some(&d.del2.priorities.resources)),
@@ -231,29 +178,15 @@ pub static PRIORITIES: &[Node] = &[
     }),
     Node::Field(Field {
         key: "others",
-        label: Tr::new(
-            "Hvilke andre ressourcer kan inddrages?",
-            "Which other resources can be involved?",
-        ),
+        label: Tr::new("Hvilke andre ressourcer kan inddrages?", "Which other resources can be involved?"),
         hint: None,
         kind: Kind::Checks(others, false),
         get: |d, _| {
-            Value::Choices(
-                d.del2
-                    .priorities
-                    .others
-                    .iter()
-                    .filter_map(|o| pos(&OtherResource::ALL, o))
-                    .collect(),
-            )
+            Value::Choices(d.del2.priorities.others.iter().filter_map(|o| pos(&OtherResource::ALL, o)).collect())
         },
         set: |d, _, v| {
             let u = &mut d.del2.priorities;
-            u.others = v
-                .choices()
-                .into_iter()
-                .filter_map(|i| OtherResource::ALL.get(i).copied())
-                .collect();
+            u.others = v.choices().into_iter().filter_map(|i| OtherResource::ALL.get(i).copied()).collect();
             Some(&mut u.rev)
         },
     }),
@@ -269,24 +202,11 @@ pub static PRIORITIES: &[Node] = &[
 ];
 
 fn contribution(d: &Dossier, at: At, p: Party) -> Value {
-    Value::Text(
-        initiative(d, at)
-            .and_then(|i| i.contributions.get(p))
-            .cloned()
-            .unwrap_or_default(),
-    )
+    Value::Text(initiative(d, at).and_then(|i| i.contributions.get(p)).cloned().unwrap_or_default())
 }
 
 static INITIATIVE: &[Node] = &[
-    text_field!(
-        "name",
-        Tr::new("Navn", "Name"),
-        None,
-        Kind::Text,
-        initiative,
-        initiative_mut,
-        name
-    ),
+    text_field!("name", Tr::new("Navn", "Name"), None, Kind::Text, initiative, initiative_mut, name),
     text_field!(
         "desc",
         Tr::new("Beskrivelse", "Description"),
@@ -304,22 +224,13 @@ static INITIATIVE: &[Node] = &[
         get: |d, at| {
             Value::Choices(
                 initiative(d, at)
-                    .map(|i| {
-                        i.places
-                            .iter()
-                            .filter_map(|p| pos(&Place::ALL, p))
-                            .collect()
-                    })
+                    .map(|i| i.places.iter().filter_map(|p| pos(&Place::ALL, p)).collect())
                     .unwrap_or_default(),
             )
         },
         set: |d, at, v| {
             let u = initiative_mut(d, at)?;
-            u.places = v
-                .choices()
-                .into_iter()
-                .filter_map(|i| Place::ALL.get(i).copied())
-                .collect();
+            u.places = v.choices().into_iter().filter_map(|i| Place::ALL.get(i).copied()).collect();
             Some(&mut u.rev)
         },
     }),
@@ -331,22 +242,13 @@ static INITIATIVE: &[Node] = &[
         get: |d, at| {
             Value::Choices(
                 initiative(d, at)
-                    .map(|i| {
-                        i.activities
-                            .iter()
-                            .filter_map(|a| pos(&Activity::ALL, a))
-                            .collect()
-                    })
+                    .map(|i| i.activities.iter().filter_map(|a| pos(&Activity::ALL, a)).collect())
                     .unwrap_or_default(),
             )
         },
         set: |d, at, v| {
             let u = initiative_mut(d, at)?;
-            u.activities = v
-                .choices()
-                .into_iter()
-                .filter_map(|i| Activity::ALL.get(i).copied())
-                .collect();
+            u.activities = v.choices().into_iter().filter_map(|i| Activity::ALL.get(i).copied()).collect();
             Some(&mut u.rev)
         },
     }),
@@ -358,13 +260,7 @@ static INITIATIVE: &[Node] = &[
         ),
         hint: None,
         kind: Kind::Items(chosen_indicators),
-        get: |d, at| {
-            Value::Ids(
-                initiative(d, at)
-                    .map(|i| i.indicators.clone())
-                    .unwrap_or_default(),
-            )
-        },
+        get: |d, at| Value::Ids(initiative(d, at).map(|i| i.indicators.clone()).unwrap_or_default()),
         set: |d, at, v| {
             let u = initiative_mut(d, at)?;
             u.indicators = v.ids();
@@ -373,10 +269,7 @@ static INITIATIVE: &[Node] = &[
     }),
     Node::Field(Field {
         key: "housing",
-        label: Tr::new(
-            "Boligorganisationens bidrag",
-            "The housing organisation's contribution",
-        ),
+        label: Tr::new("Boligorganisationens bidrag", "The housing organisation's contribution"),
         hint: None,
         kind: Kind::Area(2),
         get: |d, at| contribution(d, at, Party::Housing),
@@ -409,21 +302,15 @@ pub static INITIATIVES: &[Node] = &[Node::List(List {
         _ => Tr::new("Nyt initiativ", "New initiative").get(lang).into(),
     }),
     items: |d, at| d.del2.initiatives().map(|i| at.item(i.id)).collect(),
-    add: Some((
-        Tr::new("Tilføj initiativ", "Add an initiative"),
-        |d, _, new| {
-            d.del2.initiatives.push(Initiative::new(new.id, new.now));
-            d.del2.initiatives.last_mut().map(|i| &mut i.rev)
-        },
-    )),
-    remove: Some((
-        Tr::new("Slet initiativet", "Delete the initiative"),
-        |d, at| {
-            let u = initiative_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-    )),
+    add: Some((Tr::new("Tilføj initiativ", "Add an initiative"), |d, _, new| {
+        d.del2.initiatives.push(Initiative::new(new.id, new.now));
+        d.del2.initiatives.last_mut().map(|i| &mut i.rev)
+    })),
+    remove: Some((Tr::new("Slet initiativet", "Delete the initiative"), |d, at| {
+        let u = initiative_mut(d, at)?;
+        u.deleted = true;
+        Some(&mut u.rev)
+    })),
     reorder: None,
     removable: None,
     max: None,

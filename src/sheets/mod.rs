@@ -25,11 +25,7 @@ pub struct At {
 }
 
 impl At {
-    pub const JOINT: At = At {
-        party: Party::Housing,
-        id: Uuid::nil(),
-        index: 0,
-    };
+    pub const JOINT: At = At { party: Party::Housing, id: Uuid::nil(), index: 0 };
 
     pub fn party(party: Party) -> At {
         At { party, ..At::JOINT }
@@ -108,40 +104,21 @@ impl Value {
 
     /// The value as text for reading (read-only sheets, conflict screens, print).
     pub fn show(&self, kind: &Kind, d: &Dossier, lang: Lang) -> String {
-        let option = |i: usize| {
-            kind.options()
-                .get(i)
-                .map(|t| t.get(lang).to_string())
-                .unwrap_or_default()
-        };
+        let option = |i: usize| kind.options().get(i).map(|t| t.get(lang).to_string()).unwrap_or_default();
         match self {
             Value::Text(s) => s.clone(),
-            Value::Number(n) => n
-                .map(|x| crate::domain::number::format(x, 2, lang))
-                .unwrap_or_default(),
+            Value::Number(n) => n.map(|x| crate::domain::number::format(x, 2, lang)).unwrap_or_default(),
             Value::Choice(c) => c.map(option).unwrap_or_default(),
             Value::Choices(c) => c.iter().map(|i| option(*i)).collect::<Vec<_>>().join(", "),
             Value::Ids(ids) => match kind {
                 Kind::Items(items) => {
                     let all = items(d, lang);
-                    all.into_iter()
-                        .filter(|(id, _)| ids.contains(id))
-                        .map(|(_, n)| n)
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    all.into_iter().filter(|(id, _)| ids.contains(id)).map(|(_, n)| n).collect::<Vec<_>>().join(", ")
                 }
                 _ => String::new(),
             },
-            Value::Flag(b) => (if *b {
-                Tr::new("Ja", "Yes")
-            } else {
-                Tr::new("Nej", "No")
-            })
-            .get(lang)
-            .to_string(),
-            Value::Date(d) => d
-                .map(|d| crate::domain::b2c::long_date(d, lang))
-                .unwrap_or_default(),
+            Value::Flag(b) => (if *b { Tr::new("Ja", "Yes") } else { Tr::new("Nej", "No") }).get(lang).to_string(),
+            Value::Date(d) => d.map(|d| crate::domain::b2c::long_date(d, lang)).unwrap_or_default(),
         }
     }
 }

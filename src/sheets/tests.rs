@@ -7,10 +7,7 @@ use crate::domain::dossier::Kind as DossierKind;
 use chrono::TimeZone;
 
 fn new_at(n: u128) -> New {
-    New {
-        id: Uuid::from_u128(0x5eed_0000 + n),
-        now: Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap(),
-    }
+    New { id: Uuid::from_u128(0x5eed_0000 + n), now: Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap() }
 }
 
 fn sample(kind: &Kind, d: &Dossier) -> Value {
@@ -21,13 +18,7 @@ fn sample(kind: &Kind, d: &Dossier) -> Value {
         Kind::Radio(o) | Kind::Select(o, _) => Value::Choice(Some(o().len() - 1)),
         Kind::Checks(o, _) => Value::Choices(vec![0, o().len() - 1]),
         Kind::Flag => Value::Flag(false),
-        Kind::Items(items) => Value::Ids(
-            items(d, Lang::Da)
-                .into_iter()
-                .map(|(id, _)| id)
-                .take(2)
-                .collect(),
-        ),
+        Kind::Items(items) => Value::Ids(items(d, Lang::Da).into_iter().map(|(id, _)| id).take(2).collect()),
     }
 }
 
@@ -99,12 +90,7 @@ fn all_sheets() -> Vec<(&'static str, &'static [Node], Vec<At>)> {
 
 #[test]
 fn every_field_writes_and_reads_back_its_value() {
-    let mut d = Dossier::new(
-        Uuid::from_u128(1),
-        DossierKind::Partnership,
-        "Prøve",
-        new_at(0).now,
-    );
+    let mut d = Dossier::new(Uuid::from_u128(1), DossierKind::Partnership, "Prøve", new_at(0).now);
     let mut n = 0;
     for (_, nodes, ats) in all_sheets() {
         for at in ats {
@@ -122,10 +108,7 @@ fn every_field_writes_and_reads_back_its_value() {
     assert!(total > 60, "{total} fields checked");
     // And the dossier with every field filled still round-trips through the file format.
     let doc = crate::domain::format::Document::new(d, "test");
-    assert_eq!(
-        crate::domain::format::read(crate::domain::format::write(&doc).as_bytes()).unwrap(),
-        doc
-    );
+    assert_eq!(crate::domain::format::read(crate::domain::format::write(&doc).as_bytes()).unwrap(), doc);
 }
 
 #[test]
@@ -170,22 +153,14 @@ fn list(nodes: &'static [Node], key: &str) -> &'static List {
 
 #[test]
 fn points_stop_at_five_and_reorder() {
-    let mut d = Dossier::new(
-        Uuid::from_u128(1),
-        DossierKind::Partnership,
-        "",
-        new_at(0).now,
-    );
+    let mut d = Dossier::new(Uuid::from_u128(1), DossierKind::Partnership, "", new_at(0).now);
     let at = At::party(Party::Housing);
     let points = list(del1::DEL1, "point");
     let add = points.add.unwrap().1;
     for i in 0..5 {
         assert!(add(&mut d, at, &new_at(i)).is_some());
     }
-    assert!(
-        add(&mut d, at, &new_at(6)).is_none(),
-        "a sixth point is refused"
-    );
+    assert!(add(&mut d, at, &new_at(6)).is_none(), "a sixth point is refused");
     assert_eq!((points.items)(&d, at).len(), 5);
     assert_eq!(points.max.unwrap().0, 5);
     let field = match &points.nodes[0] {
@@ -200,22 +175,13 @@ fn points_stop_at_five_and_reorder() {
 
 #[test]
 fn removing_items_tombstones_shared_ones_and_drops_own_ones() {
-    let mut d = Dossier::new(
-        Uuid::from_u128(1),
-        DossierKind::Partnership,
-        "",
-        new_at(0).now,
-    );
+    let mut d = Dossier::new(Uuid::from_u128(1), DossierKind::Partnership, "", new_at(0).now);
     let inits = list(del2::INITIATIVES, "init");
     (inits.add.unwrap().1)(&mut d, At::JOINT, &new_at(1));
     let item = (inits.items)(&d, At::JOINT)[0];
     (inits.remove.unwrap().1)(&mut d, item);
     assert!((inits.items)(&d, At::JOINT).is_empty());
-    assert_eq!(
-        d.del2.initiatives.len(),
-        1,
-        "a shared item leaves a tombstone for the merge"
-    );
+    assert_eq!(d.del2.initiatives.len(), 1, "a shared item leaves a tombstone for the merge");
     let res = list(del1::DEL1, "res");
     let at = At::party(Party::Company);
     (res.add.unwrap().1)(&mut d, at, &new_at(2));

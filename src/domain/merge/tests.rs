@@ -39,11 +39,7 @@ fn add_initiative(d: &mut Dossier, dev: &str, id: u128, name: &str) {
 }
 
 fn initiative(d: &mut Dossier, id: u128) -> &mut Initiative {
-    d.del2
-        .initiatives
-        .iter_mut()
-        .find(|i| i.id == Uuid::from_u128(id))
-        .unwrap()
+    d.del2.initiatives.iter_mut().find(|i| i.id == Uuid::from_u128(id)).unwrap()
 }
 
 #[test]
@@ -69,31 +65,19 @@ fn changed_on_both_sides_is_a_conflict_resolved_either_way() {
     set_challenges(&mut theirs, COMPANY, "Unge uden job");
     let m = merge(&mine, &theirs);
     assert_eq!(m.conflicts, vec![Section::Priorities]);
-    assert_eq!(
-        m.merged.del2.priorities.challenges, "Ensomhed",
-        "mine stays until resolved"
-    );
+    assert_eq!(m.merged.del2.priorities.challenges, "Ensomhed", "mine stays until resolved");
 
     let mut keep = m.clone();
     keep.resolve(Section::Priorities, Choice::Mine, HOUSING);
     let kept = keep.finish().unwrap();
     assert_eq!(kept.del2.priorities.challenges, "Ensomhed");
     // The resolution dominates both versions: the partner's next import takes it.
-    assert_eq!(
-        kept.del2.priorities.rev.order(&theirs.del2.priorities.rev),
-        Order::Newer
-    );
-    assert_eq!(
-        merge(&theirs, &kept).merged.del2.priorities.challenges,
-        "Ensomhed"
-    );
+    assert_eq!(kept.del2.priorities.rev.order(&theirs.del2.priorities.rev), Order::Newer);
+    assert_eq!(merge(&theirs, &kept).merged.del2.priorities.challenges, "Ensomhed");
 
     let mut take = m;
     take.resolve(Section::Priorities, Choice::Theirs, HOUSING);
-    assert_eq!(
-        take.finish().unwrap().del2.priorities.challenges,
-        "Unge uden job"
-    );
+    assert_eq!(take.finish().unwrap().del2.priorities.challenges, "Unge uden job");
 }
 
 #[test]
@@ -102,10 +86,7 @@ fn unresolved_conflicts_block_finishing() {
     let (mut mine, mut theirs) = (base.clone(), base.clone());
     set_title(&mut mine, HOUSING, "A");
     set_title(&mut theirs, COMPANY, "B");
-    assert_eq!(
-        merge(&mine, &theirs).finish().unwrap_err(),
-        vec![Section::Title]
-    );
+    assert_eq!(merge(&mine, &theirs).finish().unwrap_err(), vec![Section::Title]);
 }
 
 #[test]
@@ -133,29 +114,13 @@ fn unversioned_sections_that_differ_conflict() {
 fn each_partys_del1_comes_from_its_own_side() {
     let base = base();
     let (mut mine, mut theirs) = (base.clone(), base.clone());
-    set_del1(
-        &mut mine,
-        Party::Housing,
-        HOUSING,
-        "Vi vil minimere ensomhed",
-    );
-    set_del1(
-        &mut theirs,
-        Party::Company,
-        COMPANY,
-        "Vi vil rekruttere lokalt",
-    );
+    set_del1(&mut mine, Party::Housing, HOUSING, "Vi vil minimere ensomhed");
+    set_del1(&mut theirs, Party::Company, COMPANY, "Vi vil rekruttere lokalt");
     let m = merge(&mine, &theirs);
     assert!(m.conflicts.is_empty());
     assert_eq!(m.updated, vec![Section::Del1(Party::Company)]);
-    assert_eq!(
-        m.merged.del1.get(Party::Housing).unwrap().challenges,
-        "Vi vil minimere ensomhed"
-    );
-    assert_eq!(
-        m.merged.del1.get(Party::Company).unwrap().challenges,
-        "Vi vil rekruttere lokalt"
-    );
+    assert_eq!(m.merged.del1.get(Party::Housing).unwrap().challenges, "Vi vil minimere ensomhed");
+    assert_eq!(m.merged.del1.get(Party::Company).unwrap().challenges, "Vi vil rekruttere lokalt");
 }
 
 #[test]
@@ -172,12 +137,7 @@ fn list_items_merge_as_sets_with_tombstones() {
     assert!(m.conflicts.is_empty());
     assert_eq!(m.added, vec![Section::Initiative(Uuid::from_u128(3))]);
     assert_eq!(m.updated, vec![Section::Initiative(Uuid::from_u128(1))]);
-    let names: Vec<_> = m
-        .merged
-        .del2
-        .initiatives()
-        .map(|i| i.name.as_str())
-        .collect();
+    let names: Vec<_> = m.merged.del2.initiatives().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["Lektiecafé", "Praktikpladser"]);
     assert_eq!(m.merged.del2.initiatives.len(), 3, "the tombstone stays");
 }
@@ -219,10 +179,7 @@ fn deleted_here_edited_there_is_a_conflict() {
     let i = initiative(&mut theirs, 1);
     i.name = "Sommerfest 2027".into();
     i.rev.bump(COMPANY);
-    assert_eq!(
-        merge(&mine, &theirs).conflicts,
-        vec![Section::Initiative(Uuid::from_u128(1))]
-    );
+    assert_eq!(merge(&mine, &theirs).conflicts, vec![Section::Initiative(Uuid::from_u128(1))]);
 }
 
 #[test]
@@ -270,19 +227,14 @@ fn any_op() -> impl Strategy<Value = Op> {
 
 /// Applies an edit as `party` on device `dev`. Item ids are per party, so new items never clash.
 fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
-    let item =
-        |n: u8| Uuid::from_u128(if party == Party::Housing { 100 } else { 200 } + u128::from(n));
+    let item = |n: u8| Uuid::from_u128(if party == Party::Housing { 100 } else { 200 } + u128::from(n));
     match op {
         Op::Title(s) => {
             set_title(d, dev, s);
             Section::Title
         }
         Op::Party(housing, s) => {
-            let p = if *housing {
-                Party::Housing
-            } else {
-                Party::Company
-            };
+            let p = if *housing { Party::Housing } else { Party::Company };
             let det = d.parties.get_mut(p);
             det.organisation = s.clone();
             det.rev.bump(dev);
@@ -304,9 +256,7 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
         Op::AddInitiative(n, s) | Op::RenameInitiative(n, s) => {
             let id = item(*n);
             if !d.del2.initiatives.iter().any(|i| i.id == id) {
-                d.del2
-                    .initiatives
-                    .push(Initiative::new(id, t(i64::from(*n))));
+                d.del2.initiatives.push(Initiative::new(id, t(i64::from(*n))));
             }
             let i = d.del2.initiatives.iter_mut().find(|i| i.id == id).unwrap();
             i.name = s.clone();
@@ -337,10 +287,7 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
 
 /// Shared sections a party's ops touch (Del 1 and its own new items are its alone).
 fn shared(s: Section) -> bool {
-    matches!(
-        s,
-        Section::Title | Section::Party(_) | Section::Priorities | Section::Agreement
-    )
+    matches!(s, Section::Title | Section::Party(_) | Section::Priorities | Section::Agreement)
 }
 
 proptest! {
