@@ -1,6 +1,7 @@
 //! The dossier: one Business2Community partnership or one AlmenKompas styringsdialog.
 
 use crate::domain::b2c::{Del1, Del2};
+use crate::domain::del3::Del3;
 use crate::domain::party::{Party, PerParty};
 use crate::domain::rev::{versioned, Rev};
 use crate::domain::text::Tr;
@@ -160,6 +161,9 @@ pub struct Dossier {
     /// Business2Community, Del 2: the joint framing and agreement.
     #[serde(rename = "del2", default, skip_serializing_if = "is_default")]
     pub del2: Del2,
+    /// Business2Community, Del 3: evaluation meetings and the yearly survey.
+    #[serde(rename = "del3", default, skip_serializing_if = "is_default")]
+    pub del3: Del3,
 }
 
 impl Dossier {
@@ -174,6 +178,7 @@ impl Dossier {
             parties: PerParty::default(),
             del1: PerParty::default(),
             del2: Del2::default(),
+            del3: Del3::default(),
         };
         d.normalise();
         d
@@ -189,6 +194,7 @@ impl Dossier {
         } else {
             self.del1 = PerParty::default();
             self.del2 = Del2::default();
+            self.del3 = Del3::default();
         }
     }
 

@@ -66,6 +66,21 @@ pub fn section_name(d: &Dossier, s: Section, lang: Lang) -> String {
             let name = d.del2.wheel.iter().find(|i| i.id == id).map(|i| i.name.clone()).unwrap_or_default();
             named(Tr::new("Årshjul", "Annual wheel"), &name)
         }
+        Section::Meeting(id) => {
+            let date = d
+                .del3
+                .meetings
+                .iter()
+                .find(|m| m.id == id)
+                .and_then(|m| m.date)
+                .map(|x| crate::domain::b2c::long_date(x, lang))
+                .unwrap_or_default();
+            named(Tr::new("Evalueringsmøde", "Evaluation meeting"), &date)
+        }
+        Section::Round(id) => {
+            let name = d.del3.rounds.iter().find(|r| r.id == id).map(|r| r.label.clone()).unwrap_or_default();
+            named(Tr::new("Måling", "Measurement"), &name)
+        }
     }
 }
 
@@ -171,6 +186,37 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                 for p in d.kind.parties() {
                     row(p.name(), x.contributions.get(p).cloned().unwrap_or_default());
                 }
+            }
+        }
+        Section::Meeting(id) => {
+            if let Some(x) = d.del3.meetings.iter().find(|m| m.id == id) {
+                if x.deleted {
+                    row(Tr::new("Status", "Status"), l(deleted));
+                }
+                row(Tr::new("Dato", "Date"), x.date.map(crate::domain::b2c::short_date).unwrap_or_default());
+                row(Tr::new("Virksomhedens oplevelse", "The company's view"), x.company_view.clone());
+                row(
+                    Tr::new("Boligorganisationens oplevelse", "The housing organisation's view"),
+                    x.housing_view.clone(),
+                );
+                row(Tr::new("Beboernes oplevelse", "The residents' view"), x.residents_view.clone());
+                row(Tr::new("Erfaringer", "Lessons"), x.learned.clone());
+                row(Tr::new("Justeringer", "Adjustments"), x.adjustments.clone());
+                row(Tr::new("Beslutninger", "Decisions"), x.decisions.clone());
+            }
+        }
+        Section::Round(id) => {
+            if let Some(x) = d.del3.rounds.iter().find(|r| r.id == id) {
+                if x.deleted {
+                    row(Tr::new("Status", "Status"), l(deleted));
+                }
+                row(Tr::new("Navn", "Name"), x.label.clone());
+                row(Tr::new("Dato", "Date"), x.date.map(crate::domain::b2c::short_date).unwrap_or_default());
+                row(Tr::new("Rekruttering", "Recruitment"), x.recruitment.clone());
+                row(
+                    Tr::new("Udsagn", "Statements"),
+                    x.statements.iter().map(|s| s.da.clone()).collect::<Vec<_>>().join(" · "),
+                );
             }
         }
         Section::Wheel(id) => {

@@ -8,6 +8,7 @@
 use crate::domain::dossier::Dossier;
 use crate::domain::party::{Party, PerParty};
 use crate::domain::rev::{Item, Order, Versioned};
+use crate::domain::survey::{merge_responses, Round};
 use uuid::Uuid;
 
 /// Names one mergeable section of a dossier.
@@ -21,6 +22,10 @@ pub enum Section {
     Indicator(Uuid),
     Initiative(Uuid),
     Wheel(Uuid),
+    /// An evaluation meeting in the log.
+    Meeting(Uuid),
+    /// A survey round's wording and details (its responses merge as a set, never conflict).
+    Round(Uuid),
 }
 
 impl Section {
@@ -52,11 +57,13 @@ pub struct Merge {
     pub updated: Vec<Section>,
     /// List items new to me.
     pub added: Vec<Section>,
+    /// Survey responses new to me, per round.
+    pub responses: Vec<(Uuid, usize)>,
 }
 
 impl Merge {
     pub fn has_changes(&self) -> bool {
-        !self.updated.is_empty() || !self.added.is_empty() || !self.conflicts.is_empty()
+        !self.updated.is_empty() || !self.added.is_empty() || !self.conflicts.is_empty() || !self.responses.is_empty()
     }
 
     /// Resolves one conflict. The resolved section's revision covers both sides plus one edit
@@ -89,6 +96,21 @@ impl Merge {
             Section::Indicator(id) => settle_item(&mut m.del2.indicators, &t.del2.indicators, id, choice, device),
             Section::Initiative(id) => settle_item(&mut m.del2.initiatives, &t.del2.initiatives, id, choice, device),
             Section::Wheel(id) => settle_item(&mut m.del2.wheel, &t.del2.wheel, id, choice, device),
+            Section::Meeting(id) => settle_item(&mut m.del3.meetings, &t.del3.meetings, id, choice, device),
+            Section::Round(id) => {
+                // The round's details are settled; its responses (already merged) stay.
+                let responses = m
+                    .del3
+                    .rounds
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(|r| (r.responses.clone(), r.deleted_responses.clone()));
+                settle_item(&mut m.del3.rounds, &t.del3.rounds, id, choice, device);
+                if let (Some((rs, del)), Some(r)) = (responses, m.del3.rounds.iter_mut().find(|r| r.id == id)) {
+                    r.responses = rs;
+                    r.deleted_responses = del;
+                }
+            }
         }
         canonical_order(m);
     }
@@ -115,10 +137,19 @@ pub fn merge(mine: &Dossier, theirs: &Dossier) -> Merge {
     list(&mut m.del2.indicators, &theirs.del2.indicators, Section::Indicator, &mut out);
     list(&mut m.del2.initiatives, &theirs.del2.initiatives, Section::Initiative, &mut out);
     list(&mut m.del2.wheel, &theirs.del2.wheel, Section::Wheel, &mut out);
+    list(&mut m.del3.meetings, &theirs.del3.meetings, Section::Meeting, &mut out);
+    rounds(&mut m.del3.rounds, &theirs.del3.rounds, &mut out);
     m.created = mine.created.min(theirs.created);
     m.modified = mine.modified.max(theirs.modified);
     canonical_order(&mut m);
-    Merge { merged: m, theirs: theirs.clone(), conflicts: out.conflicts, updated: out.updated, added: out.added }
+    Merge {
+        merged: m,
+        theirs: theirs.clone(),
+        conflicts: out.conflicts,
+        updated: out.updated,
+        added: out.added,
+        responses: out.responses,
+    }
 }
 
 #[derive(Default)]
@@ -126,6 +157,32 @@ struct Report {
     conflicts: Vec<Section>,
     updated: Vec<Section>,
     added: Vec<Section>,
+    responses: Vec<(Uuid, usize)>,
+}
+
+/// Survey rounds: the details by revision like any list item, the responses as a set.
+fn rounds(mine: &mut Vec<Round>, theirs: &[Round], out: &mut Report) {
+    let strip = |r: &Round| Round { responses: Vec::new(), deleted_responses: Vec::new(), ..r.clone() };
+    for t in theirs {
+        match mine.iter_mut().find(|m| m.id == t.id) {
+            Some(m) => {
+                let mut meta = strip(m);
+                unit(&mut meta, &strip(t), Section::Round(t.id), out);
+                let (rs, del) = (std::mem::take(&mut m.responses), std::mem::take(&mut m.deleted_responses));
+                *m = Round { responses: rs, deleted_responses: del, ..meta };
+                let added = merge_responses(m, t);
+                if added > 0 {
+                    out.responses.push((t.id, added));
+                }
+            }
+            None => {
+                mine.push(t.clone());
+                if !t.deleted {
+                    out.added.push(Section::Round(t.id));
+                }
+            }
+        }
+    }
 }
 
 /// Whether two versions of a section say the same, revisions aside.
@@ -221,6 +278,12 @@ fn canonical_order(d: &mut Dossier) {
     crate::domain::rev::sort_items(&mut d.del2.indicators);
     crate::domain::rev::sort_items(&mut d.del2.initiatives);
     crate::domain::rev::sort_items(&mut d.del2.wheel);
+    crate::domain::rev::sort_items(&mut d.del3.meetings);
+    crate::domain::rev::sort_items(&mut d.del3.rounds);
+    for r in &mut d.del3.rounds {
+        crate::domain::survey::sort_responses(&mut r.responses);
+        r.deleted_responses.sort_unstable();
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! so everything here runs (and is tested) natively with `cargo test`.
 
 pub mod b2c;
+pub mod del3;
 pub mod dossier;
 pub mod format;
 pub mod import;
@@ -12,6 +13,8 @@ pub mod merge;
 pub mod number;
 pub mod party;
 pub mod rev;
+pub mod score;
+pub mod survey;
 pub mod text;
 
 pub use dossier::{Dossier, Kind};

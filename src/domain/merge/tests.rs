@@ -1,6 +1,8 @@
 use super::*;
 use crate::domain::b2c::{Initiative, WheelEntry};
+use crate::domain::del3::EvalMeeting;
 use crate::domain::dossier::Kind;
+use crate::domain::survey::{Response, Round, Source};
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 
@@ -208,6 +210,11 @@ enum Op {
     RenameInitiative(u8, String),
     DeleteInitiative(u8),
     AddWheel(u8, Vec<u8>),
+    AddRound(u8, String),
+    /// A response to a round (the round is created if missing); ids are per party.
+    Respond(u8, u8, String),
+    Unrespond(u8, u8),
+    AddMeeting(u8, String),
 }
 
 fn any_op() -> impl Strategy<Value = Op> {
@@ -222,36 +229,40 @@ fn any_op() -> impl Strategy<Value = Op> {
         (0u8..6, text).prop_map(|(i, s)| Op::RenameInitiative(i, s)),
         (0u8..6).prop_map(Op::DeleteInitiative),
         (0u8..6, proptest::collection::vec(1u8..=12, 0..4)).prop_map(|(i, m)| Op::AddWheel(i, m)),
+        (0u8..3, text).prop_map(|(i, s)| Op::AddRound(i, s)),
+        (0u8..3, 0u8..20, "[0-5-]{3}").prop_map(|(r, i, a)| Op::Respond(r, i, a)),
+        (0u8..3, 0u8..20).prop_map(|(r, i)| Op::Unrespond(r, i)),
+        (0u8..4, text).prop_map(|(i, s)| Op::AddMeeting(i, s)),
     ]
 }
 
 /// Applies an edit as `party` on device `dev`. Item ids are per party, so new items never clash.
-fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
+fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Option<Section> {
     let item = |n: u8| Uuid::from_u128(if party == Party::Housing { 100 } else { 200 } + u128::from(n));
     match op {
         Op::Title(s) => {
             set_title(d, dev, s);
-            Section::Title
+            Some(Section::Title)
         }
         Op::Party(housing, s) => {
             let p = if *housing { Party::Housing } else { Party::Company };
             let det = d.parties.get_mut(p);
             det.organisation = s.clone();
             det.rev.bump(dev);
-            Section::Party(p)
+            Some(Section::Party(p))
         }
         Op::Del1(s) => {
             set_del1(d, party, dev, s);
-            Section::Del1(party)
+            Some(Section::Del1(party))
         }
         Op::Challenges(s) => {
             set_challenges(d, dev, s);
-            Section::Priorities
+            Some(Section::Priorities)
         }
         Op::AgreementOther(s) => {
             d.del2.agreement.other = s.clone();
             d.del2.agreement.rev.bump(dev);
-            Section::Agreement
+            Some(Section::Agreement)
         }
         Op::AddInitiative(n, s) | Op::RenameInitiative(n, s) => {
             let id = item(*n);
@@ -261,7 +272,7 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
             let i = d.del2.initiatives.iter_mut().find(|i| i.id == id).unwrap();
             i.name = s.clone();
             i.rev.bump(dev);
-            Section::Initiative(id)
+            Some(Section::Initiative(id))
         }
         Op::DeleteInitiative(n) => {
             let id = item(*n);
@@ -269,7 +280,48 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
                 i.deleted = true;
                 i.rev.bump(dev);
             }
-            Section::Initiative(id)
+            Some(Section::Initiative(id))
+        }
+        Op::AddRound(n, label) => {
+            let id = Uuid::from_u128(300 + u128::from(*n));
+            match d.del3.rounds.iter_mut().find(|r| r.id == id) {
+                Some(r) => r.label = label.clone(),
+                None => d.del3.rounds.push(Round::new(id, t(i64::from(*n)), label)),
+            }
+            let r = d.del3.rounds.iter_mut().find(|r| r.id == id).unwrap();
+            r.rev.bump(dev);
+            Some(Section::Round(id))
+        }
+        // Responses never conflict: they touch no section's revision.
+        Op::Respond(n, i, answers) => {
+            let id = Uuid::from_u128(300 + u128::from(*n));
+            if let Some(r) = d.del3.rounds.iter_mut().find(|r| r.id == id) {
+                let rid = format!("{}{i:02x}", &dev[..2]);
+                r.add_responses([Response {
+                    id: rid,
+                    answers: answers.as_bytes().to_vec(),
+                    source: Source::Kiosk,
+                    date: None,
+                }]);
+            }
+            return None;
+        }
+        Op::Unrespond(n, i) => {
+            let id = Uuid::from_u128(300 + u128::from(*n));
+            if let Some(r) = d.del3.rounds.iter_mut().find(|r| r.id == id) {
+                r.delete_response(&format!("{}{i:02x}", &dev[..2]));
+            }
+            return None;
+        }
+        Op::AddMeeting(n, s) => {
+            let id = item(*n + 50);
+            if !d.del3.meetings.iter().any(|m| m.id == id) {
+                d.del3.meetings.push(EvalMeeting::new(id, t(i64::from(*n))));
+            }
+            let m = d.del3.meetings.iter_mut().find(|m| m.id == id).unwrap();
+            m.decisions = s.clone();
+            m.rev.bump(dev);
+            Some(Section::Meeting(id))
         }
         Op::AddWheel(n, months) => {
             let id = item(*n);
@@ -280,14 +332,14 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Section {
             w.rev.bump(dev);
             d.del2.wheel.retain(|x| x.id != id);
             d.del2.wheel.push(w);
-            Section::Wheel(id)
+            Some(Section::Wheel(id))
         }
     }
 }
 
 /// Shared sections a party's ops touch (Del 1 and its own new items are its alone).
 fn shared(s: Section) -> bool {
-    matches!(s, Section::Title | Section::Party(_) | Section::Priorities | Section::Agreement)
+    matches!(s, Section::Title | Section::Party(_) | Section::Priorities | Section::Agreement | Section::Round(_))
 }
 
 proptest! {
@@ -302,12 +354,12 @@ proptest! {
     ) {
         let base = base();
         let (mut a, mut b) = (base.clone(), base.clone());
-        let touched_a: Vec<Section> = ops_a.iter().map(|op| apply(&mut a, Party::Housing, HOUSING, op)).collect();
+        let touched_a: Vec<Section> = ops_a.iter().filter_map(|op| apply(&mut a, Party::Housing, HOUSING, op)).collect();
         // B keeps off the shared sections A touched, so there is nothing to conflict on.
         for op in &ops_b {
             let mut probe = b.clone();
             let s = apply(&mut probe, Party::Company, COMPANY, op);
-            if !(shared(s) && touched_a.contains(&s)) {
+            if !s.is_some_and(|s| shared(s) && touched_a.contains(&s)) {
                 b = probe;
             }
         }
@@ -337,9 +389,17 @@ proptest! {
         for op in &ops_a { apply(&mut a, Party::Housing, HOUSING, op); }
         for op in &ops_b { apply(&mut b, Party::Company, COMPANY, op); }
         let mut m = merge(&a, &b);
-        // Every item of either side is in the result.
+        // Every item of either side is in the result, and every response not deleted anywhere.
         for i in a.del2.initiatives.iter().chain(&b.del2.initiatives) {
             prop_assert!(m.merged.del2.initiatives.iter().any(|x| x.id == i.id));
+        }
+        for r in a.del3.rounds.iter().chain(&b.del3.rounds) {
+            let merged = m.merged.del3.rounds.iter().find(|x| x.id == r.id);
+            prop_assert!(merged.is_some());
+            let merged = merged.unwrap();
+            for resp in &r.responses {
+                prop_assert!(merged.responses.iter().any(|x| x.id == resp.id) || merged.deleted_responses.contains(&resp.id));
+            }
         }
         let choice = if take_theirs { Choice::Theirs } else { Choice::Mine };
         for s in m.conflicts.clone() {

@@ -1,0 +1,493 @@
+//! The yearly resident survey (Del 3): rounds with their own wording, anonymous raw responses
+//! stored compactly, the ways answers come in (paper forms typed in, counts, CSV, the kiosk),
+//! and scoring per statement and per indicator.
+
+use crate::domain::indicator::{Core, Indicator};
+use crate::domain::rev::{list_item, Rev};
+use crate::domain::score::Tally;
+use crate::domain::text::{Lang, Tr};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+
+/// One answer to one statement: the guide's five steps, "Ved ikke", or blank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// A step from 1 (Helt enig) to 5 (Helt uenig).
+    Step(u8),
+    DontKnow,
+    Blank,
+}
+
+impl Answer {
+    pub const STEPS: [Answer; 5] =
+        [Answer::Step(1), Answer::Step(2), Answer::Step(3), Answer::Step(4), Answer::Step(5)];
+    /// Every answer a respondent can give, in the order forms show them.
+    pub const ALL: [Answer; 7] = [
+        Answer::Step(1),
+        Answer::Step(2),
+        Answer::Step(3),
+        Answer::Step(4),
+        Answer::Step(5),
+        Answer::DontKnow,
+        Answer::Blank,
+    ];
+
+    pub fn code(self) -> u8 {
+        match self {
+            Answer::Step(s) => b'0' + s,
+            Answer::DontKnow => b'0',
+            Answer::Blank => b'-',
+        }
+    }
+
+    pub fn from_code(c: u8) -> Option<Answer> {
+        match c {
+            b'1'..=b'5' => Some(Answer::Step(c - b'0')),
+            b'0' => Some(Answer::DontKnow),
+            b'-' => Some(Answer::Blank),
+            _ => None,
+        }
+    }
+
+    /// In the two most positive steps (Helt enig, Delvist enig).
+    pub fn positive(self) -> bool {
+        matches!(self, Answer::Step(1 | 2))
+    }
+
+    /// Counts in the denominator ("Ved ikke" and blank never do).
+    pub fn valid(self) -> bool {
+        matches!(self, Answer::Step(_))
+    }
+
+    pub fn name(self) -> Tr {
+        match self {
+            Answer::Step(1) => Tr::new("Helt enig", "Strongly agree"),
+            Answer::Step(2) => Tr::new("Delvist enig", "Partly agree"),
+            Answer::Step(3) => Tr::new("Hverken enig eller uenig", "Neither agree nor disagree"),
+            Answer::Step(4) => Tr::new("Delvist uenig", "Partly disagree"),
+            Answer::Step(_) => Tr::new("Helt uenig", "Strongly disagree"),
+            Answer::DontKnow => Tr::new("Ved ikke", "Don't know"),
+            Answer::Blank => Tr::new("Ikke besvaret", "Not answered"),
+        }
+    }
+}
+
+/// How a response came in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    Paper,
+    Counts,
+    Csv,
+    Kiosk,
+}
+
+impl Source {
+    fn code(self) -> char {
+        match self {
+            Source::Paper => 'p',
+            Source::Counts => 't',
+            Source::Csv => 'c',
+            Source::Kiosk => 'k',
+        }
+    }
+    fn from_code(c: char) -> Option<Source> {
+        Some(match c {
+            'p' => Source::Paper,
+            't' => Source::Counts,
+            'c' => Source::Csv,
+            'k' => Source::Kiosk,
+            _ => return None,
+        })
+    }
+    pub fn name(self) -> Tr {
+        match self {
+            Source::Paper => Tr::new("Papirskema", "Paper form"),
+            Source::Counts => Tr::new("Optalte svar", "Counted answers"),
+            Source::Csv => Tr::new("CSV-fil", "CSV file"),
+            Source::Kiosk => Tr::new("Kiosk", "Kiosk"),
+        }
+    }
+}
+
+/// One respondent's anonymous answers: no name, no free text, no time finer than the date.
+/// Stored as one short string, `id|answers|source[date]`, e.g. `8f3c2a91d04b7e65|1250-3|k2026-11-22`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Response {
+    /// 16 hex digits, random.
+    pub id: String,
+    /// One code per statement, in the round's order (see [`Answer::code`]).
+    pub answers: Vec<u8>,
+    pub source: Source,
+    pub date: Option<NaiveDate>,
+}
+
+impl Response {
+    pub fn answer(&self, i: usize) -> Answer {
+        self.answers.get(i).and_then(|c| Answer::from_code(*c)).unwrap_or(Answer::Blank)
+    }
+
+    fn encode(&self) -> String {
+        let date = self.date.map(crate::domain::b2c::iso_date).unwrap_or_default();
+        format!("{}|{}|{}{date}", self.id, String::from_utf8_lossy(&self.answers), self.source.code())
+    }
+
+    fn decode(s: &str) -> Result<Response, String> {
+        let mut parts = s.split('|');
+        let (Some(id), Some(answers), Some(tail), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(format!("«{s}» er ikke et svar (id|svar|kilde) / is not a response (id|answers|source)"));
+        };
+        if id.is_empty() || id.len() > 32 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(format!("svar-id «{id}» er ugyldigt / response id «{id}» is invalid"));
+        }
+        if let Some(bad) = answers.bytes().find(|c| Answer::from_code(*c).is_none()) {
+            return Err(format!(
+                "svarkoden «{}» findes ikke (1–5, 0, -) / answer code «{}» does not exist (1–5, 0, -)",
+                bad as char, bad as char
+            ));
+        }
+        let mut chars = tail.chars();
+        let source = chars
+            .next()
+            .and_then(Source::from_code)
+            .ok_or_else(|| format!("kilden «{tail}» er ukendt / source «{tail}» is unknown"))?;
+        let rest: String = chars.collect();
+        let date = if rest.is_empty() {
+            None
+        } else {
+            Some(
+                crate::domain::b2c::parse_iso_date(&rest)
+                    .ok_or_else(|| format!("datoen «{rest}» er ugyldig / date «{rest}» is invalid"))?,
+            )
+        };
+        Ok(Response { id: id.to_string(), answers: answers.as_bytes().to_vec(), source, date })
+    }
+}
+
+impl Serialize for Response {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.encode())
+    }
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Response::decode(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A statement respondents agree or disagree with, written for the site, in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: Uuid,
+    /// The indicator it measures (an id of the dossier's indicators).
+    #[serde(rename = "indikator")]
+    pub indicator: Uuid,
+    #[serde(rename = "da", default)]
+    pub da: String,
+    #[serde(rename = "en", default)]
+    pub en: String,
+}
+
+impl Statement {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.en.trim().is_empty() => &self.en,
+            _ => &self.da,
+        }
+    }
+}
+
+/// One measurement (baseline, year 1, …): its wording, how respondents were found, and the
+/// anonymous responses (merged as a set, outside the round's revision).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub id: Uuid,
+    #[serde(default)]
+    pub rev: Rev,
+    #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+    #[serde(rename = "oprettet")]
+    pub created: DateTime<Utc>,
+    #[serde(rename = "navn", default)]
+    pub label: String,
+    #[serde(rename = "dato", default)]
+    pub date: Option<NaiveDate>,
+    /// How respondents were recruited.
+    #[serde(rename = "rekruttering", default)]
+    pub recruitment: String,
+    #[serde(rename = "udsagn", default)]
+    pub statements: Vec<Statement>,
+    /// Counted indicators' values for this measurement (indicator id, value).
+    #[serde(rename = "optaellinger", default)]
+    pub counts: Vec<(Uuid, Option<f64>)>,
+    #[serde(rename = "svar", default)]
+    pub responses: Vec<Response>,
+    /// Ids of responses deleted here, so a merge does not bring them back.
+    #[serde(rename = "slettedeSvar", default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_responses: Vec<String>,
+}
+
+list_item!(Round);
+
+impl Round {
+    pub fn new(id: Uuid, created: DateTime<Utc>, label: &str) -> Round {
+        Round {
+            id,
+            rev: Rev::default(),
+            deleted: false,
+            created,
+            label: label.to_string(),
+            date: None,
+            recruitment: String::new(),
+            statements: Vec::new(),
+            counts: Vec::new(),
+            responses: Vec::new(),
+            deleted_responses: Vec::new(),
+        }
+    }
+
+    /// The wording can change only while no one has answered (answers are by position).
+    pub fn wording_locked(&self) -> bool {
+        !self.responses.is_empty()
+    }
+
+    /// Adds responses, skipping ids already here or deleted here.
+    pub fn add_responses(&mut self, new: impl IntoIterator<Item = Response>) -> usize {
+        let mut added = 0;
+        for r in new {
+            if !self.responses.iter().any(|x| x.id == r.id) && !self.deleted_responses.contains(&r.id) {
+                self.responses.push(r);
+                added += 1;
+            }
+        }
+        added
+    }
+
+    pub fn delete_response(&mut self, id: &str) {
+        self.responses.retain(|r| r.id != id);
+        if !self.deleted_responses.iter().any(|x| x == id) {
+            self.deleted_responses.push(id.to_string());
+        }
+    }
+
+    /// The tally of one statement (by position).
+    pub fn tally_statement(&self, i: usize) -> Tally {
+        let mut t = Tally::default();
+        for r in &self.responses {
+            let a = r.answer(i);
+            if a.valid() {
+                t.n += 1;
+                t.respondents += 1;
+                t.positive += usize::from(a.positive());
+            }
+        }
+        t
+    }
+
+    /// The tally of an indicator: the answers to all its statements pooled; respondents are
+    /// people who answered at least one of them.
+    pub fn tally_indicator(&self, indicator: Uuid) -> Tally {
+        let idx: Vec<usize> =
+            self.statements.iter().enumerate().filter(|(_, s)| s.indicator == indicator).map(|(i, _)| i).collect();
+        let mut t = Tally::default();
+        if idx.is_empty() {
+            return t;
+        }
+        for r in &self.responses {
+            let mut any = false;
+            for &i in &idx {
+                let c = r.answers.get(i).copied().unwrap_or(b'-');
+                if (b'1'..=b'5').contains(&c) {
+                    t.n += 1;
+                    any = true;
+                    if c <= b'2' {
+                        t.positive += 1;
+                    }
+                }
+            }
+            t.respondents += usize::from(any);
+        }
+        t
+    }
+
+    /// How many responses give each answer to a statement, in [`Answer::ALL`] order.
+    pub fn distribution(&self, i: usize) -> [usize; 7] {
+        let mut out = [0usize; 7];
+        for r in &self.responses {
+            let a = r.answer(i);
+            if let Some(p) = Answer::ALL.iter().position(|x| *x == a) {
+                out[p] += 1;
+            }
+        }
+        out
+    }
+
+    /// The wording of an indicator's statements (to tell whether it changed between rounds).
+    pub fn wording(&self, indicator: Uuid) -> Vec<String> {
+        self.statements.iter().filter(|s| s.indicator == indicator).map(|s| s.da.trim().to_lowercase()).collect()
+    }
+
+    /// A counted indicator's value in this round.
+    pub fn count(&self, indicator: Uuid) -> Option<f64> {
+        self.counts.iter().find(|(i, _)| *i == indicator).and_then(|(_, v)| *v)
+    }
+
+    pub fn set_count(&mut self, indicator: Uuid, value: Option<f64>) {
+        match self.counts.iter_mut().find(|(i, _)| *i == indicator) {
+            Some(c) => c.1 = value,
+            None => self.counts.push((indicator, value)),
+        }
+    }
+}
+
+/// Reads one paper form typed as one code per statement: `1`–`5` for the steps, `0` for
+/// "Ved ikke", `-` (or a space or `.`) for blank. Anything else is refused, with its position.
+pub fn parse_typed(text: &str, statements: usize) -> Result<Vec<u8>, TypedError> {
+    let codes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            ' ' | '.' | '-' => Ok(b'-'),
+            '0'..='5' => Ok(c as u8),
+            other => Err(other),
+        })
+        .enumerate()
+        .map(|(i, r)| r.map_err(|c| TypedError::BadCode { position: i + 1, found: c }))
+        .collect::<Result<_, _>>()?;
+    if codes.len() > statements {
+        return Err(TypedError::TooMany { typed: codes.len(), statements });
+    }
+    let mut codes = codes;
+    codes.resize(statements, b'-');
+    Ok(codes)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypedError {
+    BadCode { position: usize, found: char },
+    TooMany { typed: usize, statements: usize },
+}
+
+impl TypedError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (TypedError::BadCode { position, found }, Lang::Da) => {
+                format!(
+                    "Tegn nr. {position} («{found}») er ikke et svar. Brug 1–5, 0 for «Ved ikke» og - for ubesvaret."
+                )
+            }
+            (TypedError::BadCode { position, found }, Lang::En) => {
+                format!("Character {position} (“{found}”) is not an answer. Use 1–5, 0 for “Don't know” and - for not answered.")
+            }
+            (TypedError::TooMany { typed, statements }, Lang::Da) => {
+                format!("Der er skrevet {typed} svar, men runden har {statements} udsagn.")
+            }
+            (TypedError::TooMany { typed, statements }, Lang::En) => {
+                format!("{typed} answers were typed, but the round has {statements} statements.")
+            }
+        }
+    }
+}
+
+/// Turns counts per answer per statement (when only totals are known) into anonymous raw
+/// responses: as many respondents as the largest total, each statement's answers dealt out in
+/// step order; a respondent past a statement's total leaves it blank. The tallies of the
+/// generated responses equal the counts.
+pub fn responses_from_counts(
+    counts: &[[usize; 7]],
+    ids: &mut dyn FnMut() -> String,
+    date: Option<NaiveDate>,
+) -> Vec<Response> {
+    let total = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0);
+    (0..total)
+        .map(|r| {
+            let answers = counts
+                .iter()
+                .map(|c| {
+                    let mut seen = 0;
+                    for (k, n) in c.iter().enumerate() {
+                        seen += n;
+                        if r < seen {
+                            return Answer::ALL[k].code();
+                        }
+                    }
+                    b'-'
+                })
+                .collect();
+            Response { id: ids(), answers, source: Source::Counts, date }
+        })
+        .collect()
+}
+
+/// The guide's example statement for one of the three indicators, as a new statement.
+pub fn suggested_statement(id: Uuid, indicator: &Indicator) -> Option<Statement> {
+    let core = Core::from_id(indicator.id)?;
+    let t = core.example_statement();
+    Some(Statement { id, indicator: indicator.id, da: t.da.to_string(), en: t.en.to_string() })
+}
+
+/// A generic statement for a site-specific survey indicator, from its name and KPI.
+pub fn statement_for(id: Uuid, indicator: &Indicator) -> Statement {
+    match suggested_statement(id, indicator) {
+        Some(s) => s,
+        None => Statement {
+            id,
+            indicator: indicator.id,
+            da: format!("Jeg oplever {} i mit nabolag.", indicator.name.trim().to_lowercase()),
+            en: String::new(),
+        },
+    }
+}
+
+/// The rounds that are not deleted, oldest first (by date, then creation).
+pub fn ordered(rounds: &[Round]) -> Vec<&Round> {
+    let mut v: Vec<&Round> = rounds.iter().filter(|r| !r.deleted).collect();
+    let keys: Vec<(i64, u128)> = v
+        .iter()
+        .map(|r| {
+            let day = r
+                .date
+                .map(|d| d.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp()))
+                .unwrap_or(r.created.timestamp());
+            (day, r.created.timestamp_millis() as u128)
+        })
+        .collect();
+    let order = crate::domain::rev::sort_order(&keys);
+    let old = std::mem::take(&mut v);
+    order.into_iter().map(|i| old[i]).collect()
+}
+
+/// Merges the responses of two copies of a round: union by id, minus everything deleted on
+/// either side. Canonical order: by date, then id.
+pub fn merge_responses(mine: &mut Round, theirs: &Round) -> usize {
+    for d in &theirs.deleted_responses {
+        if !mine.deleted_responses.contains(d) {
+            mine.deleted_responses.push(d.clone());
+        }
+    }
+    mine.deleted_responses.sort_unstable();
+    let deleted = mine.deleted_responses.clone();
+    mine.responses.retain(|r| !deleted.contains(&r.id));
+    // Responses never change (a correction is a delete and a new response), so equal ids mean
+    // equal answers; should a damaged file disagree, both sides keep the same one.
+    for t in theirs.responses.iter().filter(|r| !deleted.contains(&r.id)) {
+        if let Some(m) = mine.responses.iter_mut().find(|m| m.id == t.id) {
+            if t.encode() < m.encode() {
+                *m = t.clone();
+            }
+        }
+    }
+    let added = mine.add_responses(theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).cloned());
+    sort_responses(&mut mine.responses);
+    added
+}
+
+/// Responses in their fixed order (by date, then id), the same on both sides of a merge.
+pub fn sort_responses(v: &mut [Response]) {
+    v.sort_unstable_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+}
+
+#[cfg(test)]
+mod tests;

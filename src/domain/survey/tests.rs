@@ -1,0 +1,156 @@
+use super::*;
+use chrono::TimeZone;
+use proptest::prelude::*;
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap()
+}
+
+fn round_with(statements: &[Uuid], rows: &[&str]) -> Round {
+    let mut r = Round::new(Uuid::from_u128(1), t0(), "Baseline");
+    r.statements = statements
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| Statement {
+            id: Uuid::from_u128(100 + i as u128),
+            indicator: *ind,
+            da: format!("U{i}"),
+            en: String::new(),
+        })
+        .collect();
+    for (i, row) in rows.iter().enumerate() {
+        r.responses.push(Response {
+            id: format!("{i:016x}"),
+            answers: row.as_bytes().to_vec(),
+            source: Source::Paper,
+            date: None,
+        });
+    }
+    r
+}
+
+#[test]
+fn responses_are_stored_as_short_strings() {
+    let r = Response {
+        id: "8f3c2a91d04b7e65".into(),
+        answers: b"1250-3".to_vec(),
+        source: Source::Kiosk,
+        date: NaiveDate::from_ymd_opt(2026, 11, 22),
+    };
+    let json = serde_json::to_string(&r).unwrap();
+    assert_eq!(json, r#""8f3c2a91d04b7e65|1250-3|k2026-11-22""#);
+    assert_eq!(serde_json::from_str::<Response>(&json).unwrap(), r);
+    let undated = Response { date: None, source: Source::Paper, ..r.clone() };
+    assert_eq!(serde_json::from_str::<Response>(&serde_json::to_string(&undated).unwrap()).unwrap(), undated);
+    for bad in [r#""abc""#, r#""x|1279|p""#, r#""x|12|z""#, r#""x|12|p2026-13-01""#, r#""|12|p""#, r#""a b|1|p""#] {
+        assert!(serde_json::from_str::<Response>(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_thousand_respondents_with_ten_statements_stay_well_under_100_kb() {
+    let ind = Uuid::from_u128(7);
+    let mut r = round_with(&[ind; 10], &[]);
+    for i in 0..1000u32 {
+        r.responses.push(Response {
+            id: format!("{:016x}", u64::from(i).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+            answers: b"1234512345".to_vec(),
+            source: Source::Kiosk,
+            date: NaiveDate::from_ymd_opt(2026, 11, 22),
+        });
+    }
+    let bytes = serde_json::to_string(&r.responses).unwrap().len();
+    assert!(bytes < 60_000, "{bytes} bytes");
+}
+
+#[test]
+fn typed_paper_forms() {
+    assert_eq!(parse_typed("1250", 6).unwrap(), b"1250--".to_vec());
+    assert_eq!(parse_typed("1 .5", 4).unwrap(), b"1--5".to_vec());
+    assert_eq!(parse_typed("127", 4), Err(TypedError::BadCode { position: 3, found: '7' }));
+    assert_eq!(parse_typed("12345", 4), Err(TypedError::TooMany { typed: 5, statements: 4 }));
+    assert!(TypedError::BadCode { position: 3, found: 'x' }.message(Lang::Da).contains("Tegn nr. 3"));
+}
+
+#[test]
+fn scoring_is_top_two_box_without_ved_ikke_and_blanks() {
+    let (a, b) = (Uuid::from_u128(1), Uuid::from_u128(2));
+    // statement 0 → a, statement 1 → a, statement 2 → b
+    let r = round_with(&[a, a, b], &["125", "40-", "2-1", "---", "330"]);
+    assert_eq!(r.tally_statement(0), Tally { positive: 2, n: 4, respondents: 4 });
+    assert_eq!(r.tally_statement(2), Tally { positive: 1, n: 2, respondents: 2 });
+    // a pools statements 0 and 1: answers 1,2 | 4 | 2 | 3,3 → 6 valid, 3 positive, 4 respondents.
+    assert_eq!(r.tally_indicator(a), Tally { positive: 3, n: 6, respondents: 4 });
+    assert_eq!(r.distribution(1), [0, 1, 1, 0, 0, 1, 2]);
+    assert_eq!(r.tally_indicator(Uuid::from_u128(99)), Tally::default());
+}
+
+#[test]
+fn counts_become_responses_with_the_same_tallies() {
+    let counts = [[10, 15, 5, 3, 2, 4, 0], [20, 10, 5, 0, 0, 0, 0]];
+    let mut n = 0u64;
+    let mut ids = || {
+        n += 1;
+        format!("{n:016x}")
+    };
+    let rs = responses_from_counts(&counts, &mut ids, None);
+    assert_eq!(rs.len(), 39);
+    let mut r = round_with(&[Uuid::from_u128(1), Uuid::from_u128(2)], &[]);
+    r.add_responses(rs);
+    assert_eq!(r.distribution(0), [10, 15, 5, 3, 2, 4, 0]);
+    assert_eq!(r.distribution(1), [20, 10, 5, 0, 0, 0, 4]);
+    assert!(r.responses.iter().all(|x| x.source == Source::Counts));
+}
+
+#[test]
+fn deleted_responses_stay_deleted() {
+    let mut r = round_with(&[Uuid::from_u128(1)], &["1", "2"]);
+    let id = r.responses[0].id.clone();
+    r.delete_response(&id);
+    assert_eq!(r.responses.len(), 1);
+    assert_eq!(
+        r.add_responses(vec![Response { id: id.clone(), answers: b"1".to_vec(), source: Source::Paper, date: None }]),
+        0
+    );
+}
+
+#[test]
+fn wording_locks_once_answered() {
+    let mut r = round_with(&[Uuid::from_u128(1)], &[]);
+    assert!(!r.wording_locked());
+    r.responses.push(Response { id: "a".into(), answers: b"1".to_vec(), source: Source::Kiosk, date: None });
+    assert!(r.wording_locked());
+}
+
+fn any_response() -> impl Strategy<Value = Response> {
+    ("[0-9a-f]{2}", "[0-5-]{3}").prop_map(|(id, a)| Response {
+        id,
+        answers: a.into_bytes(),
+        source: Source::Kiosk,
+        date: None,
+    })
+}
+
+proptest! {
+    /// Responses merge as sets: nothing duplicated, nothing dropped, order of imports irrelevant.
+    #[test]
+    fn responses_merge_as_sets(a in proptest::collection::vec(any_response(), 0..12), b in proptest::collection::vec(any_response(), 0..12), del in proptest::collection::vec("[0-9a-f]{2}", 0..3)) {
+        let mut ra = round_with(&[], &[]);
+        ra.add_responses(a.clone());
+        for d in &del { ra.delete_response(d); }
+        let mut rb = round_with(&[], &[]);
+        rb.add_responses(b.clone());
+        let (mut ab, mut ba) = (ra.clone(), rb.clone());
+        merge_responses(&mut ab, &rb);
+        merge_responses(&mut ba, &ra);
+        prop_assert_eq!(&ab.responses, &ba.responses);
+        let ids: std::collections::BTreeSet<_> = ab.responses.iter().map(|r| r.id.clone()).collect();
+        prop_assert_eq!(ids.len(), ab.responses.len(), "no duplicates");
+        for r in ra.responses.iter().chain(&rb.responses) {
+            prop_assert!(del.contains(&r.id) || ids.contains(&r.id), "nothing dropped");
+        }
+        let again = ab.clone();
+        merge_responses(&mut ab, &rb);
+        prop_assert_eq!(ab.responses, again.responses, "idempotent");
+    }
+}
