@@ -304,14 +304,14 @@ fn apply(d: &mut Dossier, party: Party, dev: &str, op: &Op) -> Option<Section> {
                     date: None,
                 }]);
             }
-            return None;
+            None
         }
         Op::Unrespond(n, i) => {
             let id = Uuid::from_u128(300 + u128::from(*n));
             if let Some(r) = d.del3.rounds.iter_mut().find(|r| r.id == id) {
                 r.delete_response(&format!("{}{i:02x}", &dev[..2]));
             }
-            return None;
+            None
         }
         Op::AddMeeting(n, s) => {
             let id = item(*n + 50);
