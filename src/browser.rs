@@ -33,6 +33,19 @@ pub fn new_id() -> Uuid {
     uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
+/// A random id for a survey response: 16 hex digits.
+pub fn response_id() -> String {
+    let mut b = [0u8; 8];
+    random_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Today's date in the user's time zone (responses carry no time finer than the date).
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
+}
+
 /// Offers `text` to the user as a file download.
 pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
     let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
@@ -111,4 +124,10 @@ pub fn focus_later(id: String) {
             let _ = el.focus();
         }
     });
+}
+
+/// The bytes of a file the user chose or dropped.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ()> {
+    let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| ())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }

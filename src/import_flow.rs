@@ -70,8 +70,8 @@ impl ImportFlow {
         self.step.set(Step::Reading { file: name.clone() });
         let this = *self;
         leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            let bytes = match browser::read_file(&file).await {
+                Ok(bytes) => bytes,
                 Err(_) => {
                     this.step.set(Step::Failed { file: name, error: Failure::Read(ReadError::NotText) });
                     return;

@@ -14,10 +14,28 @@ pub enum Part {
     Agreement,
     /// The agreement as one printable document.
     AgreementPrint,
+    /// Del 3: evaluation meetings and the survey rounds.
+    Del3,
+    /// One survey round: its wording, answers and results.
+    Round(Uuid),
+    /// The ESG documentation table with charts.
+    Esg,
+    /// The ESG table as a printable document.
+    EsgPrint,
 }
 
 impl Part {
-    pub const ALL: [Part; 5] = [Part::Overview, Part::Del1, Part::Del2, Part::Agreement, Part::AgreementPrint];
+    /// The parts without a parameter, in the navigation's order.
+    pub const ALL: [Part; 8] = [
+        Part::Overview,
+        Part::Del1,
+        Part::Del2,
+        Part::Agreement,
+        Part::Del3,
+        Part::Esg,
+        Part::AgreementPrint,
+        Part::EsgPrint,
+    ];
 
     /// The parts of a dossier of this kind, in the order the navigation shows them.
     pub fn for_kind(kind: Kind) -> Vec<Part> {
@@ -27,8 +45,8 @@ impl Part {
     fn applies_to(self, kind: Kind) -> bool {
         match self {
             Part::Overview => true,
-            Part::Del1 | Part::Del2 | Part::Agreement => kind == Kind::Partnership,
-            Part::AgreementPrint => false,
+            Part::Del1 | Part::Del2 | Part::Agreement | Part::Del3 | Part::Esg => kind == Kind::Partnership,
+            Part::AgreementPrint | Part::EsgPrint | Part::Round(_) => false,
         }
     }
 
@@ -36,7 +54,7 @@ impl Part {
     /// reached from their page, not the navigation).
     pub fn exists_for(self, kind: Kind) -> bool {
         match self {
-            Part::AgreementPrint => kind == Kind::Partnership,
+            Part::AgreementPrint | Part::EsgPrint | Part::Round(_) => kind == Kind::Partnership,
             p => p.applies_to(kind),
         }
     }
@@ -48,21 +66,36 @@ impl Part {
             Part::Del2 => Tr::new("Del 2: Fælles rammesætning", "Part 2: Joint framing"),
             Part::Agreement => Tr::new("Partnerskabsaftale", "Partnership agreement"),
             Part::AgreementPrint => Tr::new("Partnerskabsaftale til udskrift", "Partnership agreement for printing"),
+            Part::Del3 => Tr::new("Del 3: Evaluering & effektmåling", "Part 3: Evaluation & impact"),
+            Part::Round(_) => Tr::new("Måling", "Measurement"),
+            Part::Esg => Tr::new("ESG-dokumentation", "ESG documentation"),
+            Part::EsgPrint => Tr::new("ESG-dokumentation til udskrift", "ESG documentation for printing"),
         }
     }
 
-    fn slug(self) -> &'static str {
+    fn slug(self) -> String {
+        match self {
+            Part::Round(id) => format!("maaling/{id}"),
+            other => other.simple_slug().to_string(),
+        }
+    }
+
+    fn simple_slug(self) -> &'static str {
         match self {
             Part::Overview => "oversigt",
             Part::Del1 => "del1",
             Part::Del2 => "del2",
             Part::Agreement => "aftale",
             Part::AgreementPrint => "aftale-udskrift",
+            Part::Del3 => "del3",
+            Part::Esg => "esg",
+            Part::EsgPrint => "esg-udskrift",
+            Part::Round(_) => "maaling",
         }
     }
 
     fn from_slug(s: &str) -> Option<Part> {
-        Part::ALL.into_iter().find(|p| p.slug() == s)
+        Part::ALL.into_iter().find(|p| p.simple_slug() == s)
     }
 }
 
@@ -94,6 +127,10 @@ impl Route {
             },
             ["d", id, part] => match (Uuid::parse_str(id), Part::from_slug(part)) {
                 (Ok(id), Some(part)) => Route::Dossier { id, part },
+                _ => Route::NotFound(path.to_string()),
+            },
+            ["d", id, "maaling", round] => match (Uuid::parse_str(id), Uuid::parse_str(round)) {
+                (Ok(id), Ok(round)) => Route::Dossier { id, part: Part::Round(round) },
                 _ => Route::NotFound(path.to_string()),
             },
             _ => Route::NotFound(path.to_string()),
@@ -132,7 +169,10 @@ mod tests {
 
     #[test]
     fn parts_follow_the_kind() {
-        assert_eq!(Part::for_kind(Kind::Partnership), [Part::Overview, Part::Del1, Part::Del2, Part::Agreement]);
+        assert_eq!(
+            Part::for_kind(Kind::Partnership),
+            [Part::Overview, Part::Del1, Part::Del2, Part::Agreement, Part::Del3, Part::Esg]
+        );
         assert_eq!(Part::for_kind(Kind::Dialogue), [Part::Overview]);
         assert!(Part::AgreementPrint.exists_for(Kind::Partnership));
         assert!(!Part::Del1.exists_for(Kind::Dialogue));

@@ -240,6 +240,19 @@ impl AppState {
         }
     }
 
+    /// Changes a dossier where no revision applies (survey responses, which merge as a set).
+    pub fn change(&self, id: Uuid, change: impl FnOnce(&mut Dossier)) {
+        let Some(r) = self.record(id) else { return };
+        let now = browser::now();
+        r.dossier.update(|d| {
+            change(d);
+            d.modified = now;
+        });
+        r.local.update(|l| {
+            l.unexported_since.get_or_insert(now);
+        });
+    }
+
     /// Adds an item to one of a dossier's lists (its first edit is recorded in its revision).
     pub fn add_item<T: Item>(&self, id: Uuid, list: impl FnOnce(&mut Dossier) -> &mut Vec<T>, mut item: T) {
         let Some(r) = self.record(id) else { return };

@@ -143,6 +143,36 @@ fn FieldView(record: Record, at: At, field: &'static Field, id: String) -> impl 
         }
         Kind::Flag => view! { <Checkbox id=id label=label value=Signal::derive(move || value.get().flag()) on_change=Callback::new(move |b| set(Value::Flag(b))) /> }
             .into_any(),
+        Kind::Pick(items) => {
+            let l = lang();
+            let options = Memo::new(move |_| record.dossier.with(|d| items(d, l)));
+            view! {
+                <div class="form-group">
+                    <label class="form-label" for=id.clone()>{t(label)}</label>
+                    <select
+                        class="form-select"
+                        id=id
+                        on:change=move |ev| {
+                            let i = event_target_value(&ev).parse::<usize>().ok();
+                            if let Some((item, _)) = i.and_then(|i| options.with_untracked(|o| o.get(i).cloned())) {
+                                set(Value::Ids(vec![item]));
+                            }
+                        }
+                    >
+                        {move || {
+                            let chosen = value.get().ids();
+                            options
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (item, name))| view! { <option value=i.to_string() selected=chosen.contains(&item)>{name}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
         Kind::Items(items) => {
             let l = lang();
             let options = Memo::new(move |_| record.dossier.with(|d| items(d, l)));
@@ -187,12 +217,13 @@ fn FieldView(record: Record, at: At, field: &'static Field, id: String) -> impl 
     }
 }
 
-/// The element-id part of a list item: its id's first digits, or its position.
-fn item_key(at: At, i: usize) -> String {
-    if at.id.is_nil() {
+/// The element-id part of a list item: its own id's first digits, or (for lists of plain values
+/// inside a section, whose items share their parent's id) its position.
+fn item_key(parent: At, item: At, i: usize) -> String {
+    if item.id.is_nil() || item.id == parent.id {
         i.to_string()
     } else {
-        at.id.simple().to_string()[..8].to_string()
+        item.id.simple().to_string()[..8].to_string()
     }
 }
 
@@ -216,7 +247,7 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
             // Focus the new item's first question.
             let n = items.with_untracked(Vec::len);
             if let (Some(item), Some(key)) = (items.with_untracked(|v| v.last().copied()), first_key) {
-                focus_later(format!("{p}-{}-{key}", item_key(item, n - 1)));
+                focus_later(format!("{p}-{}-{key}", item_key(at, item, n - 1)));
             }
         };
         let max_text = list.max.map(|(_, text)| text);
@@ -242,13 +273,13 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
             let rows = all
                 .into_iter()
                 .enumerate()
-                .map(|(i, item)| compact_item(record, item, i, n, list, &prefix, readonly))
+                .map(|(i, item)| compact_item(record, at, item, i, n, list, &prefix, readonly))
                 .collect_view();
             return view! { <ol class="nobullet-list compact-list">{rows}</ol> }.into_any();
         }
         all.into_iter()
             .enumerate()
-            .map(|(i, item)| item_box(record, item, i, list, &prefix, readonly))
+            .map(|(i, item)| item_box(record, at, item, i, list, &prefix, readonly))
             .collect_view()
             .into_any()
     };
@@ -266,9 +297,17 @@ fn title(record: Record, item: At, i: usize, list: &'static List) -> impl Fn() -
     }
 }
 
-fn item_box(record: Record, item: At, i: usize, list: &'static List, prefix: &str, readonly: bool) -> AnyView {
+fn item_box(
+    record: Record,
+    parent: At,
+    item: At,
+    i: usize,
+    list: &'static List,
+    prefix: &str,
+    readonly: bool,
+) -> AnyView {
     let app = use_app();
-    let prefix = format!("{prefix}-{}", item_key(item, i));
+    let prefix = format!("{prefix}-{}", item_key(parent, item, i));
     let heading = title(record, item, i, list);
     if readonly {
         return view! {
@@ -299,8 +338,10 @@ fn item_box(record: Record, item: At, i: usize, list: &'static List, prefix: &st
 }
 
 /// One line of a compact list: the single question, numbered, with move and remove buttons.
+#[allow(clippy::too_many_arguments)]
 fn compact_item(
     record: Record,
+    parent: At,
     item: At,
     i: usize,
     n: usize,
@@ -318,7 +359,7 @@ fn compact_item(
         let text = move || record.dossier.with(|d| (field.get)(d, item).show(&field.kind, d, l));
         return view! { <li class="read-value">{text}</li> }.into_any();
     }
-    let id = format!("{prefix}-{}-{}", item_key(item, i), field.key);
+    let id = format!("{prefix}-{}-{}", item_key(parent, item, i), field.key);
     let value = Memo::new(move |_| record.dossier.with(|d| (field.get)(d, item)));
     let set = move |v: Value| app.write(record.id, |d| (field.set)(d, item, v));
     let input = match field.kind {

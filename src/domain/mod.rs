@@ -6,6 +6,7 @@
 pub mod b2c;
 pub mod del3;
 pub mod dossier;
+pub mod esg;
 pub mod format;
 pub mod import;
 pub mod indicator;
@@ -15,6 +16,7 @@ pub mod party;
 pub mod rev;
 pub mod score;
 pub mod survey;
+pub mod survey_csv;
 pub mod text;
 
 pub use dossier::{Dossier, Kind};

@@ -25,6 +25,16 @@ pub fn format(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A number with exactly `decimals` decimals, in the user's notation ("73,0").
+pub fn fixed(x: f64, decimals: usize, lang: Lang) -> String {
+    let s = format_fixed(x, decimals);
+    if lang == Lang::Da {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
 /// A number with exactly `decimals` decimals and a decimal point, without the float formatting
 /// machinery (rounding half away from zero).
 pub fn format_fixed(x: f64, decimals: usize) -> String {
@@ -67,5 +77,6 @@ mod tests {
         assert_eq!(format_fixed(-0.04, 1), "0.0");
         assert_eq!(format_fixed(63.44, 1), "63.4");
         assert_eq!(format_fixed(7.0, 0), "7");
+        assert_eq!(fixed(73.0, 1, Lang::Da), "73,0");
     }
 }

@@ -9,7 +9,10 @@ use crate::i18n::{lang, t, tr};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
 use crate::pages::del1::Del1Page;
 use crate::pages::del2::Del2Page;
+use crate::pages::del3::Del3Page;
+use crate::pages::esg::EsgPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::round::RoundPage;
 use crate::routes::Part;
 use crate::routes::Route;
 use crate::sheets::{self, At};
@@ -37,6 +40,9 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
             Part::Del2 => view! { <Del2Page record=record /> }.into_any(),
             Part::Agreement => view! { <AgreementPage record=record /> }.into_any(),
             Part::AgreementPrint => view! { <AgreementPrintPage record=record /> }.into_any(),
+            Part::Del3 => view! { <Del3Page record=record /> }.into_any(),
+            Part::Round(round) => view! { <RoundPage record=record round=round /> }.into_any(),
+            Part::Esg | Part::EsgPrint => view! { <EsgPage record=record print=part == Part::EsgPrint /> }.into_any(),
         }),
     }
 }

@@ -3,7 +3,10 @@
 pub mod agreement;
 pub mod del1;
 pub mod del2;
+pub mod del3;
 pub mod dossier;
+pub mod esg;
 pub mod home;
 pub mod import;
 pub mod not_found;
+pub mod round;

@@ -7,6 +7,7 @@
 pub mod agreement;
 pub mod del1;
 pub mod del2;
+pub mod del3;
 pub mod overview;
 
 use crate::domain::rev::Rev;
@@ -111,7 +112,7 @@ impl Value {
             Value::Choice(c) => c.map(option).unwrap_or_default(),
             Value::Choices(c) => c.iter().map(|i| option(*i)).collect::<Vec<_>>().join(", "),
             Value::Ids(ids) => match kind {
-                Kind::Items(items) => {
+                Kind::Items(items) | Kind::Pick(items) => {
                     let all = items(d, lang);
                     all.into_iter().filter(|(id, _)| ids.contains(id)).map(|(_, n)| n).collect::<Vec<_>>().join(", ")
                 }
@@ -146,6 +147,8 @@ pub enum Kind {
     Flag,
     /// Checkboxes over items of the dossier (id and name).
     Items(fn(&Dossier, Lang) -> Vec<(Uuid, String)>),
+    /// A drop-down choosing one item of the dossier (the value is `Ids` with one id).
+    Pick(fn(&Dossier, Lang) -> Vec<(Uuid, String)>),
 }
 
 impl Kind {

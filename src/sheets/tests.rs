@@ -17,8 +17,11 @@ fn sample(kind: &Kind, d: &Dossier) -> Value {
         Kind::Date => Value::Date(NaiveDate::from_ymd_opt(2027, 2, 15)),
         Kind::Radio(o) | Kind::Select(o, _) => Value::Choice(Some(o().len() - 1)),
         Kind::Checks(o, _) => Value::Choices(vec![0, o().len() - 1]),
-        Kind::Flag => Value::Flag(false),
+        Kind::Flag => Value::Flag(true),
         Kind::Items(items) => Value::Ids(items(d, Lang::Da).into_iter().map(|(id, _)| id).take(2).collect()),
+        Kind::Pick(items) => {
+            Value::Ids(items(d, Lang::Da).into_iter().map(|(id, _)| id).next_back().into_iter().collect())
+        }
     }
 }
 
@@ -37,7 +40,8 @@ fn fill(nodes: &'static [Node], d: &mut Dossier, at: At, n: &mut u128) {
                     fill(l.nodes, d, item, n);
                 }
             }
-            Node::Group(_, inner) | Node::When(_, inner) => fill(inner, d, at, n),
+            Node::Group(_, inner) => fill(inner, d, at, n),
+            Node::When(cond, inner) if cond(d, at) => fill(inner, d, at, n),
             _ => {}
         }
     }
@@ -64,7 +68,9 @@ fn check(nodes: &'static [Node], d: &mut Dossier, at: At) -> usize {
                     checked += check(l.nodes, d, item);
                 }
             }
-            Node::Group(_, inner) | Node::When(_, inner) => checked += check(inner, d, at),
+            Node::Group(_, inner) => checked += check(inner, d, at),
+            // Only what the sheet shows: a hidden question is not part of the sheet there.
+            Node::When(cond, inner) if cond(d, at) => checked += check(inner, d, at),
             Node::Action(_, act) => assert!(act(d, at, &new_at(999)).is_some()),
             _ => {}
         }
@@ -85,6 +91,8 @@ fn all_sheets() -> Vec<(&'static str, &'static [Node], Vec<At>)> {
         ("measurement", agreement::MEASUREMENT, vec![At::JOINT]),
         ("other", agreement::OTHER, vec![At::JOINT]),
         ("title", overview::TITLE, vec![At::JOINT]),
+        ("meetings-log", del3::MEETINGS, vec![At::JOINT]),
+        ("targets", del3::TARGETS, vec![At::JOINT]),
     ]
 }
 
@@ -106,7 +114,25 @@ fn every_field_writes_and_reads_back_its_value() {
         }
     }
     assert!(total > 60, "{total} fields checked");
+    // A survey round's sheets, bound to the round.
+    let rid = Uuid::from_u128(0xabc);
+    d.del3.rounds.push(crate::domain::survey::Round::new(rid, new_at(0).now, "Baseline"));
+    let mut count =
+        crate::domain::indicator::Indicator::site_specific(Uuid::from_u128(0xc0), new_at(0).now, &Default::default());
+    count.measure = crate::domain::indicator::Measure::Count;
+    d.del2.indicators.push(count);
+    let at = At::JOINT.item(rid);
+    for nodes in [del3::ROUND, del3::STATEMENTS, del3::COUNTS] {
+        fill(nodes, &mut d, at, &mut n);
+        assert!(check(nodes, &mut d, at) > 0);
+    }
+    let mut ids = 0u128;
+    assert!(del3::suggest_statements(&mut d, rid, &mut || {
+        ids += 1;
+        Uuid::from_u128(ids)
+    }));
     // And the dossier with every field filled still round-trips through the file format.
+    d.normalise();
     let doc = crate::domain::format::Document::new(d, "test");
     assert_eq!(crate::domain::format::read(crate::domain::format::write(&doc).as_bytes()).unwrap(), doc);
 }

@@ -1,0 +1,156 @@
+//! The survey's charts: an indicator's trend against its target, and the answer distribution
+//! per statement as a diverging stacked bar (disagreement to the left, agreement to the right).
+
+use crate::domain::esg::{figure, Row};
+use crate::domain::indicator::Measure;
+use crate::domain::survey::{Answer, Round};
+use crate::domain::text::{Lang, Tr};
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, Label, LineStyle, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
+};
+use charming::series::{Bar, Line};
+use charming::Chart;
+
+/// The colours of the five steps, agreement blue, disagreement orange (colour-blind safe).
+const STEP_COLOURS: [&str; 5] = ["#1f5f99", "#6d9fd1", "#b8b8b8", "#e39a6f", "#b5401a"];
+
+/// An indicator's figures over the measurements, with the target as a dashed line.
+pub fn trend(row: &Row, columns: &[String], lang: Lang) -> Chart {
+    let data: Vec<Option<f64>> = row.cells.iter().map(|c| c.value.map(|v| (v * 10.0).round() / 10.0)).collect();
+    let mut y = Axis::new().type_(AxisType::Value).min(0);
+    if row.measure == Measure::Survey {
+        y = y.max(100).axis_label(AxisLabel::new().formatter("{value} %"));
+    }
+    let mut line = Line::new().name(row.name.clone()).data(data).show_symbol(true).symbol_size(8).connect_nulls(true);
+    if let Some(target) = row.target {
+        let label = format!("{}: {}", Tr::new("Mål", "Target").get(lang), figure(target, row.measure, lang));
+        line = line.mark_line(
+            MarkLine::new()
+                .silent(true)
+                .symbol(vec![Symbol::None, Symbol::None])
+                .line_style(LineStyle::new().type_(charming::element::LineStyleType::Dashed).color("#545454"))
+                .label(Label::new().formatter(label.as_str()))
+                .data(vec![MarkLineVariant::Simple(MarkLineData::new().y_axis(target))]),
+        );
+    }
+    Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left(48).right(96).top(24).bottom(32))
+        .x_axis(Axis::new().type_(AxisType::Category).data(columns.to_vec()))
+        .y_axis(y)
+        .series(line.item_style(ItemStyle::new().color("#1f5f99")))
+}
+
+/// The trend in words.
+pub fn describe_trend(row: &Row, columns: &[String], lang: Lang) -> String {
+    let values: Vec<String> = row
+        .cells
+        .iter()
+        .zip(columns)
+        .map(|(c, l)| format!("{l}: {}", c.value.map(|v| figure(v, row.measure, lang)).unwrap_or_else(|| "–".into())))
+        .collect();
+    let target = row.target.map(|t| figure(t, row.measure, lang));
+    match (lang, target) {
+        (Lang::Da, Some(t)) => format!("{} over målingerne ({}). Målsætning {t}.", row.name, values.join("; ")),
+        (Lang::Da, None) => format!("{} over målingerne ({}).", row.name, values.join("; ")),
+        (Lang::En, Some(t)) => format!("{} over the measurements ({}). Target {t}.", row.name, values.join("; ")),
+        (Lang::En, None) => format!("{} over the measurements ({}).", row.name, values.join("; ")),
+    }
+}
+
+/// Percentages of the valid answers to each statement, per step (1 Helt enig … 5 Helt uenig).
+pub fn shares(round: &Round) -> Vec<[f64; 5]> {
+    (0..round.statements.len())
+        .map(|i| {
+            let d = round.distribution(i);
+            let valid: usize = d[..5].iter().sum();
+            let mut out = [0.0; 5];
+            if valid > 0 {
+                for (k, o) in out.iter_mut().enumerate() {
+                    *o = (1000.0 * d[k] as f64 / valid as f64).round() / 10.0;
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// The answer distribution per statement: a diverging stacked bar, neutral split across zero.
+pub fn distribution(round: &Round, lang: Lang) -> Chart {
+    let labels: Vec<String> = (0..round.statements.len())
+        .map(|i| {
+            let n: usize = round.distribution(i)[..5].iter().sum();
+            format!("{} {} (n = {n})", Tr::new("Udsagn", "Statement").get(lang), i + 1)
+        })
+        .collect();
+    let shares = shares(round);
+    let series = |name: Tr, colour: &str, values: Vec<f64>| {
+        Bar::new()
+            .name(name.get(lang))
+            .stack("answers")
+            .bar_width("60%")
+            .item_style(ItemStyle::new().color(colour))
+            .data(values)
+    };
+    let col = |k: usize, sign: f64, half: bool| -> Vec<f64> {
+        shares.iter().map(|s| sign * if half { s[k] / 2.0 } else { s[k] }).collect()
+    };
+    let neutral = Answer::Step(3).name();
+    Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .legend(Legend::new().bottom(0))
+        .grid(Grid::new().left(140).right(24).top(16).bottom(64))
+        .x_axis(Axis::new().type_(AxisType::Value).min(-100).max(100).axis_label(AxisLabel::new().show(false)))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(labels))
+        // Nearest zero first: the halves of the neutral step, then "partly", then "strongly".
+        .series(series(neutral, STEP_COLOURS[2], col(2, -1.0, true)))
+        .series(series(Answer::Step(4).name(), STEP_COLOURS[3], col(3, -1.0, false)))
+        .series(series(Answer::Step(5).name(), STEP_COLOURS[4], col(4, -1.0, false)))
+        .series(series(neutral, STEP_COLOURS[2], col(2, 1.0, true)))
+        .series(series(Answer::Step(2).name(), STEP_COLOURS[1], col(1, 1.0, false)))
+        .series(series(Answer::Step(1).name(), STEP_COLOURS[0], col(0, 1.0, false)))
+}
+
+/// The distribution in words (the table beside the chart has every figure).
+pub fn describe_distribution(round: &Round, lang: Lang) -> String {
+    let n = round.responses.len();
+    match lang {
+        Lang::Da => format!("Fordeling af svarene på {} udsagn fra {n} besvarelser: enighed til højre, uenighed til venstre. Se tabellen for tallene.", round.statements.len()),
+        Lang::En => format!("Distribution of the answers to {} statements from {n} responses: agreement to the right, disagreement to the left. See the table for the figures.", round.statements.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::esg::table;
+
+    #[test]
+    fn trend_has_a_point_per_measurement_and_a_target_line() {
+        let d = crate::domain::esg::tests::guide_example();
+        let t = table(&d, Lang::Da);
+        let cols: Vec<String> = t.columns.iter().map(|c| c.1.clone()).collect();
+        let json = serde_json::to_value(trend(&t.rows[0], &cols, Lang::Da)).unwrap();
+        assert_eq!(json["series"][0]["data"], serde_json::json!([41.0, 43.0]));
+        assert_eq!(json["series"][0]["markLine"]["data"][0]["yAxis"], 85.0);
+        assert_eq!(json["series"][0]["markLine"]["label"]["formatter"], "Mål: 85 %");
+        assert_eq!(json["xAxis"]["data"], serde_json::json!(["Baseline", "År 1"]));
+        assert!(describe_trend(&t.rows[0], &cols, Lang::Da).contains("Baseline: 41 %; År 1: 43 %"));
+    }
+
+    #[test]
+    fn distribution_diverges_around_zero() {
+        let d = crate::domain::esg::tests::guide_example();
+        let r = &d.del3.rounds[0];
+        let s = shares(r);
+        assert_eq!(s[0], [0.0, 41.0, 0.0, 59.0, 0.0]);
+        let json = serde_json::to_value(distribution(r, Lang::Da)).unwrap();
+        let series = json["series"].as_array().unwrap();
+        assert_eq!(series.len(), 6);
+        assert_eq!(series[1]["name"], "Delvist uenig");
+        assert_eq!(series[1]["data"][0], -59.0);
+        assert_eq!(series[4]["data"][0], 41.0);
+        assert_eq!(json["yAxis"]["data"][0], "Udsagn 1 (n = 100)");
+    }
+}

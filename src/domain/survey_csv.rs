@@ -1,0 +1,308 @@
+//! Reading a survey tool's CSV export into anonymous raw responses: one row per respondent, one
+//! column per statement; comma or semicolon; UTF-8 with or without BOM; Danish or English answer
+//! labels or 1–5 codes. The mapping (which column answers which statement, how labels read) is
+//! shown to the user before anything is imported; what cannot be read is refused with its row
+//! and column.
+
+use crate::domain::survey::Answer;
+use crate::domain::text::Lang;
+
+/// A parsed CSV file: the header row and the data rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub delimiter: u8,
+}
+
+/// Why a CSV file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvError {
+    Empty,
+    NotText,
+    /// A row with a different number of fields than the header (1-based line number).
+    Ragged {
+        line: usize,
+        fields: usize,
+        expected: usize,
+    },
+    Malformed {
+        line: usize,
+    },
+}
+
+impl CsvError {
+    pub fn message(&self, lang: Lang) -> String {
+        let da = lang == Lang::Da;
+        match self {
+            CsvError::Empty if da => "Filen er tom eller har kun en overskriftsrække.".into(),
+            CsvError::Empty => "The file is empty or has only a header row.".into(),
+            CsvError::NotText if da => {
+                "Filen er ikke en tekstfil i UTF-8. Gem den som «CSV UTF-8» og prøv igen.".into()
+            }
+            CsvError::NotText => "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.".into(),
+            CsvError::Ragged { line, fields, expected } if da => {
+                format!("Linje {line} har {fields} felter, men overskriften har {expected}.")
+            }
+            CsvError::Ragged { line, fields, expected } => {
+                format!("Line {line} has {fields} fields, but the header has {expected}.")
+            }
+            CsvError::Malformed { line } if da => format!("Linje {line} kan ikke læses som CSV (tjek anførselstegn)."),
+            CsvError::Malformed { line } => format!("Line {line} cannot be read as CSV (check the quotes)."),
+        }
+    }
+}
+
+/// Reads CSV text; the delimiter (`;` or `,`) is the one the header row uses more.
+pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotText)?;
+    let first = text.lines().next().unwrap_or("");
+    let delimiter =
+        if first.matches(';').count() >= first.matches(',').count() && first.contains(';') { b';' } else { b',' };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.map_err(|_| CsvError::Malformed { line: i + 1 })?;
+        let row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
+        if row.iter().all(String::is_empty) {
+            continue;
+        }
+        records.push((i + 1, row));
+    }
+    let mut it = records.into_iter();
+    let (_, headers) = it.next().ok_or(CsvError::Empty)?;
+    let mut rows = Vec::new();
+    for (line, row) in it {
+        if row.len() != headers.len() {
+            return Err(CsvError::Ragged { line, fields: row.len(), expected: headers.len() });
+        }
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        return Err(CsvError::Empty);
+    }
+    Ok(Table { headers, rows, delimiter })
+}
+
+/// How a cell's text reads as an answer. Numeric codes read 1 = Helt enig unless `reversed`
+/// (some tools code 5 = strongly agree).
+pub fn interpret(value: &str, reversed: bool) -> Option<Answer> {
+    let v = value.trim().to_lowercase().replace(['’', '\''], "'");
+    let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+    let step = |s: u8| Some(Answer::Step(if reversed { 6 - s } else { s }));
+    match v.as_str() {
+        "" | "-" => Some(Answer::Blank),
+        "1" => step(1),
+        "2" => step(2),
+        "3" => step(3),
+        "4" => step(4),
+        "5" => step(5),
+        "0"
+        | "ved ikke"
+        | "ved ej"
+        | "ved ikke/ikke relevant"
+        | "ikke relevant"
+        | "don't know"
+        | "dont know"
+        | "do not know"
+        | "n/a"
+        | "na" => Some(Answer::DontKnow),
+        "helt enig" | "meget enig" | "strongly agree" | "completely agree" | "totally agree" => Some(Answer::Step(1)),
+        "delvist enig" | "delvis enig" | "enig" | "overvejende enig" | "agree" | "somewhat agree" | "partly agree"
+        | "partially agree" => Some(Answer::Step(2)),
+        "hverken enig eller uenig"
+        | "hverken/eller"
+        | "hverken eller"
+        | "neutral"
+        | "neither agree nor disagree"
+        | "neither" => Some(Answer::Step(3)),
+        "delvist uenig" | "delvis uenig" | "uenig" | "overvejende uenig" | "disagree" | "somewhat disagree"
+        | "partly disagree" | "partially disagree" => Some(Answer::Step(4)),
+        "helt uenig" | "meget uenig" | "strongly disagree" | "completely disagree" | "totally disagree" => {
+            Some(Answer::Step(5))
+        }
+        _ => None,
+    }
+}
+
+/// A first guess at which column answers each statement: a header that contains the statement's
+/// first words (or the statement contains the header), otherwise the next unused column whose
+/// cells all read as answers.
+pub fn suggest(table: &Table, statements: &[String]) -> Vec<Option<usize>> {
+    let norm = |s: &str| s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    let answer_like: Vec<bool> =
+        (0..table.headers.len()).map(|c| table.rows.iter().all(|r| interpret(&r[c], false).is_some())).collect();
+    let mut used = vec![false; table.headers.len()];
+    let mut out = vec![None; statements.len()];
+    for (i, s) in statements.iter().enumerate() {
+        let s = norm(s);
+        let head: String = s.split(' ').take(5).collect::<Vec<_>>().join(" ");
+        if head.is_empty() {
+            continue;
+        }
+        let hit = table.headers.iter().enumerate().find(|(c, h)| {
+            let h = norm(h);
+            !used[*c] && !h.is_empty() && (h.contains(&head) || s.contains(&h))
+        });
+        if let Some((c, _)) = hit {
+            used[c] = true;
+            out[i] = Some(c);
+        }
+    }
+    for slot in out.iter_mut().filter(|o| o.is_none()) {
+        if let Some(c) = (0..table.headers.len()).find(|c| !used[*c] && answer_like[*c]) {
+            used[c] = true;
+            *slot = Some(c);
+        }
+    }
+    out
+}
+
+/// One distinct value in a mapped column and how it reads (`None`: it cannot be read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub value: String,
+    pub answer: Option<Answer>,
+    pub count: usize,
+}
+
+/// The distinct values of a column and how each reads, most frequent first.
+pub fn readings(table: &Table, column: usize, reversed: bool) -> Vec<Reading> {
+    let mut out: Vec<Reading> = Vec::new();
+    for row in &table.rows {
+        let v = row.get(column).map(String::as_str).unwrap_or("");
+        match out.iter_mut().find(|r| r.value == v) {
+            Some(r) => r.count += 1,
+            None => out.push(Reading { value: v.to_string(), answer: interpret(v, reversed), count: 1 }),
+        }
+    }
+    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    out
+}
+
+/// A cell that cannot be read, with its position as the user sees it in a spreadsheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellError {
+    /// The line in the file (the header is line 1).
+    pub line: usize,
+    pub column: String,
+    pub value: String,
+}
+
+impl CellError {
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => {
+                format!("Linje {}, kolonne «{}»: «{}» kan ikke læses som et svar.", self.line, self.column, self.value)
+            }
+            Lang::En => {
+                format!("Line {}, column “{}”: “{}” cannot be read as an answer.", self.line, self.column, self.value)
+            }
+        }
+    }
+}
+
+/// Every row's answers (one code per statement), or every cell that cannot be read. Rows with
+/// no answer at all are skipped (an empty line in a survey export is no respondent).
+pub fn answers(table: &Table, mapping: &[Option<usize>], reversed: bool) -> Result<Vec<Vec<u8>>, Vec<CellError>> {
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for (r, row) in table.rows.iter().enumerate() {
+        let mut codes = Vec::with_capacity(mapping.len());
+        for col in mapping {
+            let code = match col {
+                None => b'-',
+                Some(c) => {
+                    let v = row.get(*c).map(String::as_str).unwrap_or("");
+                    match interpret(v, reversed) {
+                        Some(a) => a.code(),
+                        None => {
+                            errors.push(CellError {
+                                line: r + 2,
+                                column: table.headers[*c].clone(),
+                                value: v.to_string(),
+                            });
+                            b'-'
+                        }
+                    }
+                }
+            };
+            codes.push(code);
+        }
+        if codes.iter().any(|c| *c != b'-') {
+            rows.push(codes);
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolon_with_bom_and_danish_labels() {
+        let text = "\u{feff}Respondent;Jeg er stolt af mit nabolag;Jeg stoler på mine naboer\r\n1;Helt enig;Delvist enig\r\n2;Ved ikke;helt  UENIG\r\n";
+        let t = read(text.as_bytes()).unwrap();
+        assert_eq!(t.delimiter, b';');
+        assert_eq!(t.headers[2], "Jeg stoler på mine naboer");
+        let map = suggest(&t, &["Jeg er stolt af mit nabolag".into(), "Jeg stoler på mine naboer, også nye".into()]);
+        assert_eq!(map, vec![Some(1), Some(2)]);
+        assert_eq!(answers(&t, &map, false).unwrap(), vec![b"12".to_vec(), b"05".to_vec()]);
+    }
+
+    #[test]
+    fn comma_with_quotes_english_labels_and_codes() {
+        let text = "id,\"Q1, belonging\",Q2\n1,Strongly agree,5\n2,\"Neither agree nor disagree\",1\n3,,3\n";
+        let t = read(text.as_bytes()).unwrap();
+        assert_eq!(t.delimiter, b',');
+        assert_eq!(t.headers[1], "Q1, belonging");
+        let map = vec![Some(1), Some(2)];
+        assert_eq!(answers(&t, &map, false).unwrap(), vec![b"15".to_vec(), b"31".to_vec(), b"-3".to_vec()]);
+        // Reversed codes: 5 = strongly agree.
+        assert_eq!(answers(&t, &map, true).unwrap(), vec![b"11".to_vec(), b"35".to_vec(), b"-3".to_vec()]);
+    }
+
+    #[test]
+    fn unreadable_cells_are_refused_with_line_and_column() {
+        let text = "a;b\nHelt enig;Måske\nJa;2\n";
+        let t = read(text.as_bytes()).unwrap();
+        let errs = answers(&t, &[Some(0), Some(1)], false).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![
+                CellError { line: 2, column: "b".into(), value: "Måske".into() },
+                CellError { line: 3, column: "a".into(), value: "Ja".into() },
+            ]
+        );
+        assert_eq!(errs[0].message(Lang::Da), "Linje 2, kolonne «b»: «Måske» kan ikke læses som et svar.");
+    }
+
+    #[test]
+    fn readings_show_how_each_value_is_read() {
+        let t = read(b"q\nHelt enig\nhelt enig\nOK\n").unwrap();
+        let r = readings(&t, 0, false);
+        assert_eq!(r[0], Reading { value: "Helt enig".into(), answer: Some(Answer::Step(1)), count: 1 });
+        assert!(r.iter().any(|x| x.value == "OK" && x.answer.is_none()));
+    }
+
+    #[test]
+    fn bad_files() {
+        assert_eq!(read(b""), Err(CsvError::Empty));
+        assert_eq!(read(b"only;a;header\n"), Err(CsvError::Empty));
+        assert_eq!(read(&[0xff, 0xfe, 0x41]), Err(CsvError::NotText));
+        assert_eq!(read(b"a;b\n1;2\n3\n"), Err(CsvError::Ragged { line: 3, fields: 1, expected: 2 }));
+    }
+
+    #[test]
+    fn empty_rows_are_no_respondents() {
+        let t = read(b"a;b\n1;2\n;\n-;-\n").unwrap();
+        assert_eq!(answers(&t, &[Some(0), Some(1)], false).unwrap(), vec![b"12".to_vec()]);
+    }
+}

@@ -1,0 +1,670 @@
+//! One survey round: its details and statements, the three ways to get answers in (typed paper
+//! forms, counts, a CSV file from a survey tool), the results with n and intervals, and the
+//! responses themselves.
+
+use crate::browser;
+use crate::charts::{option_json, survey as survey_chart};
+use crate::components::alert::{Alert, AlertKind};
+use crate::components::chart::Chart;
+use crate::components::sheet::Sheet;
+use crate::domain::number;
+use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
+use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer, Response, Round, Source};
+use crate::domain::survey_csv::{self, Table};
+use crate::domain::Lang;
+use crate::i18n::{lang, t, tr};
+use crate::routes::{Part, Route};
+use crate::sheets::{del3, At};
+use crate::state::{use_app, Record};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+fn round_of(record: Record, id: Uuid) -> Memo<Option<Round>> {
+    Memo::new(move |_| record.dossier.with(|d| d.del3.round(id).cloned()))
+}
+
+fn pct(x: f64, l: Lang) -> String {
+    format!("{} %", number::fixed(x, 1, l))
+}
+
+#[component]
+pub fn RoundPage(record: Record, round: Uuid) -> impl IntoView {
+    let r = round_of(record, round);
+    let exists = Memo::new(move |_| r.with(Option::is_some));
+    let label = move || r.with(|r| r.as_ref().map(|r| r.label.clone()).unwrap_or_default());
+    let locked = Memo::new(move |_| r.with(|r| r.as_ref().is_some_and(Round::wording_locked)));
+    let at = At::JOINT.item(round);
+    let back = Route::Dossier { id: record.id, part: Part::Del3 }.href();
+    view! {
+        <Show
+            when=move || exists.get()
+            fallback=move || view! {
+                <h1 tabindex="-1">{tr("Målingen findes ikke", "The measurement does not exist")}</h1>
+                <p><a href=back.clone()>{tr("Tilbage til Del 3", "Back to Part 3")}</a></p>
+            }
+        >
+            <p class="back-row"><a class="back-link" href=Route::Dossier { id: record.id, part: Part::Del3 }.href()>{tr("Del 3: Evaluering & effektmåling", "Part 3: Evaluation & impact")}</a></p>
+            <h1 tabindex="-1">{tr("Måling:", "Measurement:")} " " {label}</h1>
+            <section class="worksheet-section" aria-labelledby="about-round">
+                <h2 id="about-round">{tr("Om målingen", "About the measurement")}</h2>
+                <Sheet record=record at=at nodes=del3::ROUND prefix="round" />
+            </section>
+            <section class="worksheet-section" aria-labelledby="stmt-heading">
+                <h2 id="stmt-heading">{tr("Udsagn", "Statements")}</h2>
+                <Show
+                    when=move || locked.get()
+                    fallback=move || view! {
+                        <p>{tr("Skriv udsagn til jeres sted – ét eller flere pr. indikator. Guidens eksempler er sat ind som forslag.", "Write statements for your place – one or more per indicator. The guide's examples are filled in as suggestions.")}</p>
+                        <Sheet record=record at=at nodes=del3::STATEMENTS prefix="round" />
+                    }
+                >
+                    <Alert kind=AlertKind::Info heading=tr("Ordlyden er låst", "The wording is locked")>
+                        <p class="alert-text">{tr("Runden har svar, og svarene hører til netop denne ordlyd. Opret en ny måling for at ændre udsagnene.", "The round has answers, and they belong to exactly this wording. Create a new measurement to change the statements.")}</p>
+                    </Alert>
+                    <Sheet record=record at=at nodes=del3::STATEMENTS prefix="round" readonly=true />
+                </Show>
+            </section>
+            <section class="worksheet-section" aria-labelledby="entry-heading">
+                <h2 id="entry-heading">{tr("Indtast svar", "Enter answers")}</h2>
+                <Entry record=record round=round />
+            </section>
+            <section class="worksheet-section" aria-labelledby="results-heading">
+                <h2 id="results-heading">{tr("Resultater", "Results")}</h2>
+                <Results record=record round=round />
+            </section>
+            <section class="worksheet-section" aria-labelledby="responses-heading">
+                <h2 id="responses-heading">{tr("Besvarelser", "Responses")}</h2>
+                <Responses record=record round=round />
+            </section>
+            <section class="worksheet-section" aria-labelledby="counts-heading">
+                <h2 id="counts-heading">{tr("Optalte indikatorer", "Counted indicators")}</h2>
+                <Sheet record=record at=at nodes=del3::COUNTS prefix="round" />
+            </section>
+        </Show>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Paper,
+    Counts,
+    Csv,
+}
+
+/// The three ways to enter answers, as tabs.
+#[component]
+fn Entry(record: Record, round: Uuid) -> impl IntoView {
+    let mode = RwSignal::new(Mode::Paper);
+    let r = round_of(record, round);
+    let n = Memo::new(move |_| r.with(|r| r.as_ref().map_or(0, |r| r.statements.len())));
+    let tab = move |m: Mode, label: &'static str| {
+        view! {
+            <button
+                role="tab"
+                class="tab-button"
+                aria-selected=move || (mode.get() == m).to_string()
+                on:click=move |_| mode.set(m)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <Show
+            when=move || n.get() != 0
+            fallback=|| view! { <p>{tr("Tilføj udsagn, før der kan indtastes svar.", "Add statements before answers can be entered.")}</p> }
+        >
+            <div class="tab-container">
+            <div class="tab-list" role="tablist" aria-label=tr("Måder at indtaste svar på", "Ways to enter answers")>
+                {tab(Mode::Paper, tr("Papirskemaer", "Paper forms"))}
+                {tab(Mode::Counts, tr("Optalte svar", "Counted answers"))}
+                {tab(Mode::Csv, tr("CSV-fil fra et spørgeskemaværktøj", "CSV file from a survey tool"))}
+            </div>
+            <div class="tab-panel" role="tabpanel">
+                {move || match mode.get() {
+                    Mode::Paper => view! { <PaperEntry record=record round=round /> }.into_any(),
+                    Mode::Counts => view! { <CountsEntry record=record round=round /> }.into_any(),
+                    Mode::Csv => view! { <CsvEntry record=record round=round /> }.into_any(),
+                }}
+            </div>
+            </div>
+        </Show>
+    }
+}
+
+fn add(record: Record, round: Uuid, answers: Vec<Vec<u8>>, source: Source) -> usize {
+    let app = use_app();
+    let today = browser::today();
+    let mut added = 0;
+    app.change(record.id, |d| {
+        if let Some(r) = d.del3.round_mut(round) {
+            added = r.add_responses(answers.into_iter().map(|a| Response {
+                id: browser::response_id(),
+                answers: a,
+                source,
+                date: Some(today),
+            }));
+        }
+    });
+    added
+}
+
+/// Typing in paper forms one respondent at a time: one key per statement, Enter saves.
+#[component]
+fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
+    let r = round_of(record, round);
+    let text = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let l = lang();
+    let count = move || r.with(|r| r.as_ref().map_or(0, |r| r.statements.len()));
+    let preview = move || {
+        let n = count();
+        let typed = text.get();
+        let parsed = parse_typed(&typed, n);
+        r.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.statements
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| {
+                            let answer = parsed.as_ref().ok().map(|codes| Answer::from_code(codes[i]).unwrap_or(Answer::Blank));
+                            let shown = if i < typed.chars().count() { answer.map(|a| a.name().get(l)).unwrap_or("?") } else { "" };
+                            view! { <li><span class="stmt-text">{format!("{}. {}", i + 1, s.text(l))}</span> <strong>{shown}</strong></li> }
+                        })
+                        .collect_view()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_typed(&text.get_untracked(), count()) {
+            Err(e) => message.set(Some((false, e.message(l)))),
+            Ok(codes) if codes.iter().all(|c| *c == b'-') => {
+                message.set(Some((false, tr("Skemaet er tomt.", "The form is empty.").into())))
+            }
+            Ok(codes) => {
+                add(record, round, vec![codes], Source::Paper);
+                let total = r.with_untracked(|r| r.as_ref().map_or(0, |r| r.responses.len()));
+                message.set(Some((
+                    true,
+                    match l {
+                        Lang::Da => format!("Skemaet er gemt. Runden har nu {total} besvarelser."),
+                        Lang::En => format!("The form was saved. The round now has {total} responses."),
+                    },
+                )));
+                text.set(String::new());
+            }
+        }
+    };
+    view! {
+        <form class="paper-entry" on:submit=save>
+            <div class="form-group">
+                <label class="form-label" for="paper-entry">{tr("Svar fra ét papirskema", "Answers from one paper form")}</label>
+                <span class="form-hint" id="paper-entry-hint">
+                    {tr(
+                        "Ét tegn pr. udsagn: 1 = Helt enig, 2 = Delvist enig, 3 = Hverken enig eller uenig, 4 = Delvist uenig, 5 = Helt uenig, 0 = Ved ikke, - = ikke besvaret. Tryk Enter for at gemme og tage næste skema.",
+                        "One character per statement: 1 = Strongly agree, 2 = Partly agree, 3 = Neither, 4 = Partly disagree, 5 = Strongly disagree, 0 = Don't know, - = not answered. Press Enter to save and take the next form.",
+                    )}
+                </span>
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    class="form-input input-char-16 paper-input"
+                    id="paper-entry"
+                    aria-describedby="paper-entry-hint"
+                    prop:value=move || text.get()
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        message.set(None);
+                    }
+                />
+            </div>
+            <ol class="nobullet-list typed-preview" aria-label=tr("Sådan læses skemaet", "How the form reads")>{preview}</ol>
+            <button type="submit" class="button button-primary">{tr("Gem skemaet", "Save the form")}</button>
+            <div role="status" aria-live="polite" class="entry-message">
+                {move || message.get().filter(|m| m.0).map(|m| view! { <p class="entry-ok">{m.1}</p> })}
+            </div>
+            <div role="alert" class="entry-message">
+                {move || message.get().filter(|m| !m.0).map(|m| view! { <p class="form-error-message">{m.1}</p> })}
+            </div>
+        </form>
+    }
+}
+
+/// Entering how many answered each step of each statement, when only totals are known.
+#[component]
+fn CountsEntry(record: Record, round: Uuid) -> impl IntoView {
+    let r = round_of(record, round);
+    let n = r.with_untracked(|r| r.as_ref().map_or(0, |r| r.statements.len()));
+    let counts = RwSignal::new(vec![[0usize; 7]; n]);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let l = lang();
+    let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
+    let rows = (0..n)
+        .map(|i| {
+            let cells = (0..7)
+                .map(|k| {
+                    let id = format!("count-{i}-{k}");
+                    let label = format!("{} {}: {}", tr("Udsagn", "Statement"), i + 1, Answer::ALL[k].name().get(l));
+                    view! {
+                        <td>
+                            <input
+                                type="number"
+                                min="0"
+                                step="1"
+                                class="form-input count-input"
+                                id=id
+                                aria-label=label
+                                prop:value=move || counts.with(|c| c.get(i).map(|c| c[k]).unwrap_or(0)).to_string()
+                                on:input=move |ev| {
+                                    let v = event_target_value(&ev).trim().parse::<usize>().unwrap_or(0);
+                                    counts.update(|c| if let Some(row) = c.get_mut(i) { row[k] = v });
+                                }
+                            />
+                        </td>
+                    }
+                })
+                .collect_view();
+            let text = r.with_untracked(|r| {
+                r.as_ref().and_then(|r| r.statements.get(i)).map(|s| s.text(l).to_string()).unwrap_or_default()
+            });
+            view! { <tr><th scope="row">{format!("{}. {text}", i + 1)}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let total = move || counts.with(|c| c.iter().map(|row| row.iter().sum::<usize>()).max().unwrap_or(0));
+    let save = move |_| {
+        let c = counts.get_untracked();
+        if total() == 0 {
+            message.set(Some((false, tr("Skriv mindst ét antal.", "Enter at least one number.").into())));
+            return;
+        }
+        let mut ids = browser::response_id;
+        let rs = responses_from_counts(&c, &mut ids, Some(browser::today()));
+        let added = add(record, round, rs.into_iter().map(|r| r.answers).collect(), Source::Counts);
+        counts.set(vec![[0usize; 7]; c.len()]);
+        message.set(Some((
+            true,
+            match l {
+                Lang::Da => format!("{added} besvarelser er tilføjet ud fra optællingen."),
+                Lang::En => format!("{added} responses were added from the counts."),
+            },
+        )));
+    };
+    view! {
+        <p>{tr("Når kun optællingen kendes: skriv for hvert udsagn, hvor mange der svarede hvert trin. Appen laver anonyme besvarelser med præcis de tal.", "When only the totals are known: for each statement, enter how many gave each answer. The app makes anonymous responses with exactly those numbers.")}</p>
+        <div class="table-scroll">
+            <table class="table table--compact counts-table">
+                <thead><tr><th scope="col">{tr("Udsagn", "Statement")}</th>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <button class="button button-primary" on:click=save>
+            {move || match l {
+                Lang::Da => format!("Tilføj {} besvarelser", total()),
+                Lang::En => format!("Add {} responses", total()),
+            }}
+        </button>
+        <div role="status" aria-live="polite" class="entry-message">
+            {move || message.get().map(|m| view! { <p class:entry-ok=m.0 class:form-error-message=!m.0>{m.1}</p> })}
+        </div>
+    }
+}
+
+/// Importing a survey tool's CSV export through a mapping step that shows how every column and
+/// answer label will be read, and refuses what it cannot read with its line and column.
+#[component]
+fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
+    let r = round_of(record, round);
+    let table = RwSignal::new(None::<Table>);
+    let mapping = RwSignal::new(Vec::<Option<usize>>::new());
+    let reversed = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let cell_errors = RwSignal::new(Vec::<String>::new());
+    let done = RwSignal::new(None::<String>);
+    let l = lang();
+    let statements = move || {
+        r.with(|r| {
+            r.as_ref()
+                .map(|r| r.statements.iter().map(|s| s.text(l).to_string()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let Some(file) = crate::import_flow::file_from_input(&ev) else { return };
+        done.set(None);
+        cell_errors.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let result = browser::read_file(&file)
+                .await
+                .map_err(|_| survey_csv::CsvError::NotText)
+                .and_then(|b| survey_csv::read(&b));
+            match result {
+                Ok(t) => {
+                    mapping.set(survey_csv::suggest(&t, &statements()));
+                    problem.set(None);
+                    table.set(Some(t));
+                }
+                Err(e) => {
+                    table.set(None);
+                    problem.set(Some(e.message(l)));
+                }
+            }
+        });
+    };
+    let import = move |_| {
+        let Some(t) = table.get_untracked() else { return };
+        match survey_csv::answers(&t, &mapping.get_untracked(), reversed.get_untracked()) {
+            Err(errors) => {
+                let mut lines: Vec<String> = errors.iter().take(20).map(|e| e.message(l)).collect();
+                if errors.len() > 20 {
+                    lines.push(match l {
+                        Lang::Da => format!("… og {} mere.", errors.len() - 20),
+                        Lang::En => format!("… and {} more.", errors.len() - 20),
+                    });
+                }
+                cell_errors.set(lines);
+            }
+            Ok(rows) => {
+                let added = add(record, round, rows, Source::Csv);
+                table.set(None);
+                cell_errors.set(Vec::new());
+                done.set(Some(match l {
+                    Lang::Da => format!("{added} besvarelser er importeret fra filen."),
+                    Lang::En => format!("{added} responses were imported from the file."),
+                }));
+            }
+        }
+    };
+    view! {
+        <p>{tr("Én række pr. beboer, én kolonne pr. udsagn; komma eller semikolon; svar som tekst («Helt enig», «Strongly agree») eller koder 1–5.", "One row per resident, one column per statement; comma or semicolon; answers as text (“Helt enig”, “Strongly agree”) or codes 1–5.")}</p>
+        <div class="file-picker">
+            <input type="file" id="csv-file" class="file-input" on:change=pick />
+            <label for="csv-file" class="button button-secondary">{tr("Vælg CSV-fil …", "Choose a CSV file …")}</label>
+        </div>
+        {move || problem.get().map(|p| view! { <Alert kind=AlertKind::Error heading=tr("Filen kunne ikke læses", "The file could not be read")><p class="alert-text">{p}</p></Alert> })}
+        {move || done.get().map(|m| view! { <Alert kind=AlertKind::Success heading=tr("Importeret", "Imported")><p class="alert-text">{m}</p></Alert> })}
+        {move || table.get().map(|t| {
+            let rows = t.rows.len();
+            let headers = t.headers.clone();
+            let mappings = statements()
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let id = format!("csv-map-{i}");
+                    let options = headers.iter().enumerate().map(|(c, h)| {
+                        view! { <option value=c.to_string() selected=move || mapping.with(|m| m.get(i).copied().flatten() == Some(c))>{h.clone()}</option> }
+                    }).collect_view();
+                    let table_for_readings = t.clone();
+                    view! {
+                        <div class="csv-map">
+                            <label class="form-label" for=id.clone()>{format!("{} {}: {s}", tr("Udsagn", "Statement"), i + 1)}</label>
+                            <select
+                                class="form-select"
+                                id=id
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev).parse::<usize>().ok();
+                                    mapping.update(|m| if let Some(x) = m.get_mut(i) { *x = v });
+                                }
+                            >
+                                <option value="" selected=move || mapping.with(|m| m.get(i).copied().flatten().is_none())>{tr("(ingen kolonne)", "(no column)")}</option>
+                                {options}
+                            </select>
+                            {move || mapping.with(|m| m.get(i).copied().flatten()).map(|c| {
+                                let readings = survey_csv::readings(&table_for_readings, c, reversed.get());
+                                let items = readings.into_iter().map(|x| {
+                                    let shown = x.answer.map(|a| a.name().get(l).to_string()).unwrap_or_else(|| tr("kan ikke læses", "cannot be read").to_string());
+                                    let value = if x.value.is_empty() { tr("(tom)", "(empty)").to_string() } else { x.value.clone() };
+                                    view! { <li class:unreadable=x.answer.is_none()>{format!("«{value}» → {shown} ({})", x.count)}</li> }
+                                }).collect_view();
+                                view! { <ul class="readings">{items}</ul> }
+                            })}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{tr("Sådan læses filen", "How the file is read")}</h3>
+                <p>{match l {
+                    Lang::Da => format!("Filen har {rows} besvarelser og {} kolonner. Vælg, hvilken kolonne der svarer på hvert udsagn.", headers.len()),
+                    Lang::En => format!("The file has {rows} responses and {} columns. Choose which column answers each statement.", headers.len()),
+                }}</p>
+                {mappings}
+                <div class="form-group-checkbox">
+                    <input type="checkbox" class="form-checkbox" id="csv-reversed" prop:checked=move || reversed.get() on:change=move |ev| reversed.set(event_target_checked(&ev)) />
+                    <label class="form-label" for="csv-reversed">{tr("Talkoderne går den anden vej (5 = Helt enig)", "The codes run the other way (5 = Strongly agree)")}</label>
+                </div>
+                <Show when=move || !cell_errors.with(Vec::is_empty)>
+                    <Alert kind=AlertKind::Error heading=tr("Nogle celler kan ikke læses – intet er importeret", "Some cells cannot be read – nothing was imported")>
+                        <ul class="alert-text">{move || cell_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    </Alert>
+                </Show>
+                <button class="button button-primary" on:click=import>
+                    {match l {
+                        Lang::Da => format!("Importér {rows} besvarelser"),
+                        Lang::En => format!("Import {rows} responses"),
+                    }}
+                </button>
+            }
+        })}
+    }
+}
+
+/// Scores per indicator and per statement, with n, intervals and plain warnings; the answer
+/// distribution as a chart with this table as its text alternative.
+#[component]
+fn Results(record: Record, round: Uuid) -> impl IntoView {
+    let l = lang();
+    let data = Memo::new(move |_| {
+        record.dossier.with(|d| {
+            let rounds = ordered(&d.del3.rounds);
+            let pos = rounds.iter().position(|r| r.id == round)?;
+            let r = rounds[pos];
+            let previous = pos.checked_sub(1).map(|p| rounds[p]);
+            let indicators: Vec<(String, Tally, Option<Change>, bool)> = d
+                .del2
+                .indicators()
+                .filter(|i| r.statements.iter().any(|s| s.indicator == i.id))
+                .map(|i| {
+                    let t = r.tally_indicator(i.id);
+                    let prev = previous.map(|p| p.tally_indicator(i.id)).filter(|p| p.showable());
+                    let change = prev.filter(|_| t.showable()).and_then(|p| Change::between(&p, &t));
+                    let reworded =
+                        previous.is_some_and(|p| !p.wording(i.id).is_empty() && p.wording(i.id) != r.wording(i.id));
+                    (i.display_name(l), t, change, reworded)
+                })
+                .collect();
+            Some((r.clone(), indicators, previous.map(|p| p.label.clone())))
+        })
+    });
+    move || {
+        let Some((r, indicators, prev_label)) = data.get() else { return ().into_any() };
+        if r.responses.is_empty() {
+            return view! { <p class="empty-state">{tr("Ingen svar endnu.", "No answers yet.")}</p> }.into_any();
+        }
+        let ind_rows = indicators
+            .into_iter()
+            .map(|(name, t, change, reworded)| {
+                let (share, ci) = if t.showable() {
+                    (
+                        t.percent().map(|p| pct(p, l)).unwrap_or_default(),
+                        t.wilson().map(|(a, b)| format!("{}–{}", pct(a, l), pct(b, l))).unwrap_or_default(),
+                    )
+                } else {
+                    (tr("vises ikke", "not shown").to_string(), String::new())
+                };
+                let mut notes: Vec<String> = Vec::new();
+                if t.respondents < MIN_SHOWN {
+                    notes.push(match l {
+                        Lang::Da => format!("Færre end {MIN_SHOWN} svar: andelen vises ikke, så ingen kan genkendes."),
+                        Lang::En => format!(
+                            "Fewer than {MIN_SHOWN} answers: the share is not shown, so no one can be identified."
+                        ),
+                    });
+                } else if t.respondents < GUIDE_MIN {
+                    notes.push(match l {
+                        Lang::Da => format!(
+                            "Kun {} beboere har svaret; guiden beder om 50–100 for en god måling.",
+                            t.respondents
+                        ),
+                        Lang::En => format!(
+                            "Only {} residents answered; the guide asks for 50–100 for a good measurement.",
+                            t.respondents
+                        ),
+                    });
+                }
+                if let (Some(c), Some(p)) = (change, prev_label.as_ref()) {
+                    notes.push(format!("{} {p}: {}", tr("Siden", "Since"), c.words(l)));
+                }
+                if reworded {
+                    notes.push(
+                        tr(
+                            "Ordlyden er ændret siden forrige måling: sammenlign med forsigtighed.",
+                            "The wording changed since the previous measurement: compare with care.",
+                        )
+                        .into(),
+                    );
+                }
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td>{t.respondents}</td>
+                        <td>{share}</td>
+                        <td>{ci}</td>
+                        <td>{notes.into_iter().map(|n| view! { <p class="result-note">{n}</p> }).collect_view()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
+        let stmt_rows = r
+            .statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let d = r.distribution(i);
+                let tally = r.tally_statement(i);
+                let share = if tally.showable() { tally.percent().map(|p| pct(p, l)).unwrap_or_default() } else { "–".into() };
+                let cells = d.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
+                view! { <tr><th scope="row">{format!("{}. {}", i + 1, s.text(l))}</th>{cells}<td>{tally.n}</td><td>{share}</td></tr> }
+            })
+            .collect_view();
+        let option = option_json(&survey_chart::distribution(&r, l), &survey_chart::describe_distribution(&r, l));
+        view! {
+            <table class="table results-table">
+                <caption>{tr("Andel enige (de to mest positive trin) pr. indikator, med 95 %-interval", "Share agreeing (the two most positive steps) per indicator, with 95 % interval")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("Indikator", "Indicator")}</th>
+                        <th scope="col">{tr("Beboere (n)", "Residents (n)")}</th>
+                        <th scope="col">{tr("Andel enige", "Share agreeing")}</th>
+                        <th scope="col">{tr("95 %-interval", "95 % interval")}</th>
+                        <th scope="col">{tr("Bemærkninger", "Notes")}</th>
+                    </tr>
+                </thead>
+                <tbody>{ind_rows}</tbody>
+            </table>
+            <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
+            <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * r.statements.len() as u32} />
+            <div class="table-scroll">
+                <table class="table table--compact distribution-table">
+                    <caption>{tr("Antal svar pr. trin (tabellen bag diagrammet)", "Answers per step (the table behind the chart)")}</caption>
+                    <thead><tr><th scope="col">{tr("Udsagn", "Statement")}</th>{heads}<th scope="col">"n"</th><th scope="col">{tr("Andel enige", "Share agreeing")}</th></tr></thead>
+                    <tbody>{stmt_rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The round's responses by source, the latest ones, and deleting mistakes.
+#[component]
+fn Responses(record: Record, round: Uuid) -> impl IntoView {
+    let app = use_app();
+    let r = round_of(record, round);
+    let confirm = RwSignal::new(None::<usize>);
+    let l = lang();
+    let sources = [Source::Paper, Source::Counts, Source::Csv, Source::Kiosk];
+    move || {
+        let Some(r) = r.get() else { return ().into_any() };
+        let by_source = sources
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| {
+                let n = r.responses.iter().filter(|x| x.source == *s).count();
+                (n > 0).then(|| {
+                    let s = *s;
+                    let delete = move |_| {
+                        if confirm.get_untracked() == Some(k) {
+                            app.change(record.id, |d| {
+                                if let Some(r) = d.del3.round_mut(round) {
+                                    let ids: Vec<String> = r.responses.iter().filter(|x| x.source == s).map(|x| x.id.clone()).collect();
+                                    for id in ids {
+                                        r.delete_response(&id);
+                                    }
+                                }
+                            });
+                            confirm.set(None);
+                        } else {
+                            confirm.set(Some(k));
+                        }
+                    };
+                    view! {
+                        <li>
+                            {format!("{}: {n}", s.name().get(l))} " "
+                            <button class="button button-tertiary button-small" on:click=delete>
+                                {move || if confirm.get() == Some(k) {
+                                    match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {n} responses") }
+                                } else {
+                                    match l { Lang::Da => format!("Slet alle fra {}", s.name().da.to_lowercase()), Lang::En => format!("Delete all from {}", s.name().en.to_lowercase()) }
+                                }}
+                            </button>
+                        </li>
+                    }
+                })
+            })
+            .collect_view();
+        let latest = r
+            .responses
+            .iter()
+            .rev()
+            .take(10)
+            .map(|x| {
+                let id = x.id.clone();
+                let answers: String = x.answers.iter().map(|c| *c as char).collect();
+                let date = x.date.map(crate::domain::b2c::short_date).unwrap_or_default();
+                let label = format!("{answers} ({}, {date})", x.source.name().get(l));
+                let remove = move |_| {
+                    let id = id.clone();
+                    app.change(record.id, move |d| {
+                        if let Some(r) = d.del3.round_mut(round) {
+                            r.delete_response(&id);
+                        }
+                    });
+                };
+                view! {
+                    <li>
+                        <code>{label.clone()}</code> " "
+                        <button class="button button-tertiary button-small" on:click=remove>
+                            {tr("Slet", "Delete")} <span class="sr-only">" " {label}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let total = r.responses.len();
+        view! {
+            <p>{match l { Lang::Da => format!("Runden har {total} anonyme besvarelser."), Lang::En => format!("The round has {total} anonymous responses.") }}</p>
+            <ul class="nobullet-list by-source">{by_source}</ul>
+            <Show when=move || total != 0>
+                <h3>{tr("De seneste", "The latest")}</h3>
+                <p class="form-hint">{tr("En fejl i et indtastet skema rettes ved at slette det og skrive det igen.", "A mistake in a typed form is corrected by deleting it and typing it again.")}</p>
+            </Show>
+            <ol class="nobullet-list latest-responses">{latest}</ol>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,120 @@
+// Del 3: survey rounds, the three ways to enter answers, scoring with n and intervals, charts,
+// and the ESG table with its CSV.
+import { test, expect, shot, createDossier, downloadText } from './fixtures.mjs';
+
+async function nav(page, name) {
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
+}
+
+/** A survey tool's export: semicolons, BOM, Danish labels; n rows; the first `k` agree. */
+function surveyCsv(n, positives) {
+  const head = '\ufeffRespondent;Siden COOP startede lokale madspildsmiddage;Siden Nortec etablerede indendørs mødesteder;Efter jeg deltog i IBM';
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    rows.push([i + 1, ...positives.map((k) => (i < k ? (i % 2 ? 'Helt enig' : 'Delvist enig') : i % 3 ? 'Delvist uenig' : 'Ved ikke'))].join(';'));
+  }
+  return [head, ...rows].join('\r\n') + '\r\n';
+}
+
+test('a round from CSV and paper forms, scored with n and intervals, into the ESG table and its CSV', async ({ page }) => {
+  await createDossier(page, { title: 'Måling i Hedemarken' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Måling: Baseline' })).toBeVisible();
+  // The guide's three example statements are filled in.
+  await expect(page.getByLabel('Udsagn (dansk)').first()).toHaveValue(/Siden COOP startede lokale madspildsmiddage/);
+  await expect(page.getByLabel('Udsagn (dansk)')).toHaveCount(3);
+
+  // A CSV with an unreadable cell is refused with its line and column; nothing is imported.
+  await page.getByRole('tab', { name: 'CSV-fil fra et spørgeskemaværktøj' }).click();
+  const bad = surveyCsv(5, [3, 3, 3]).replace('Helt enig', 'Måske');
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await expect(page.getByText('Filen har 5 besvarelser og 4 kolonner')).toBeVisible();
+  await expect(page.getByText('«Måske» → kan ikke læses (1)')).toBeVisible();
+  await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
+  await expect(page.getByText('Linje 3, kolonne «Siden COOP startede lokale madspildsmiddage»: «Måske» kan ikke læses som et svar.')).toBeVisible();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+
+  // A good file: the mapping step shows how each column reads; 60 residents are imported.
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(60, [30, 42, 18])) });
+  await expect(page.getByLabel('Udsagn 1: Siden COOP startede')).toHaveValue('1');
+  await expect(page.getByText('«Delvist uenig» → Delvist uenig').first()).toBeVisible();
+  await shot(page, 'survey-csv-mapping');
+  await page.getByRole('button', { name: 'Importér 60 besvarelser' }).click();
+  await expect(page.getByText('60 besvarelser er importeret fra filen.')).toBeVisible();
+
+  // Scores: top-two-box of valid answers ("Ved ikke" not counted), with n and a Wilson interval.
+  const results = page.getByRole('table', { name: /Andel enige .* pr. indikator/ });
+  const belonging = results.getByRole('row', { name: /Tilhørsforhold/ });
+  // 60 rows, 30 positive; of the 30 others, every third is "Ved ikke" (10) → 50 valid, 30 positive = 60 %.
+  await expect(belonging).toContainText('50');
+  await expect(belonging).toContainText('60,0 %');
+  await expect(belonging).toContainText('46,2 %–72,4 %');
+  await expect(page.locator('.chart svg')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Antal svar pr. trin/ })).toBeVisible();
+
+  // Five paper forms typed in, one key per statement, Enter to save.
+  await page.getByRole('tab', { name: 'Papirskemaer' }).click();
+  const input = page.getByLabel('Svar fra ét papirskema');
+  for (const form of ['112', '245', '3-1', '051', '221']) {
+    await input.fill(form);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+  await expect(page.getByText('Runden har nu 65 besvarelser.')).toBeVisible();
+  await input.fill('17');
+  await input.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Tegn nr. 2 («7») er ikke et svar' })).toBeVisible();
+  await shot(page, 'survey-round');
+
+  // The ESG table shows the figures with a target; its CSV carries the same numbers.
+  await nav(page, 'ESG-dokumentation');
+  await page.getByLabel('Målsætning (procent eller antal)').first().fill('85');
+  const table = page.getByRole('table', { name: 'Dokumentation af de sociale effekter' });
+  const row = table.getByRole('row', { name: /Tilhørsforhold/ });
+  await expect(row).toContainText('Min. 85 %');
+  // The typed forms answer statement 1 with 1,2,3,0,2: 3 more positive, 4 more valid → 33 of 54.
+  await expect(row).toContainText('61,1 %');
+  await expect(row).toContainText('n = 54');
+  await expect(row).toContainText('Målet er ikke nået');
+  await expect(page.locator('.trend-figure .chart svg').first()).toBeVisible();
+  await shot(page, 'esg');
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér tabellen som CSV (Excel)' }).click();
+  const download = await wait;
+  expect(download.suggestedFilename()).toMatch(/^esg-maaling-i-hedemarken-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await downloadText(download);
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toContain('ESRS;Indikator (metric)');
+  const belongingLine = lines.find((l) => l.startsWith('S3;Tilhørsforhold;'));
+  expect(belongingLine).toContain(';85;%;;61,1;54;');
+
+  // The print view: the table and the charts, no navigation.
+  await page.getByRole('link', { name: 'Vis til udskrift' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Dossierets dele' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Dokumentation af de sociale effekter' })).toContainText('61,1 %');
+  await shot(page, 'esg-print');
+});
+
+test('counts become anonymous responses, and fewer than 10 answers show no percentage', async ({ page }) => {
+  await createDossier(page, { title: 'Optalt' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByLabel('Ny måling').fill('Forår');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await page.getByLabel('Udsagn 1: Helt enig').fill('4');
+  await page.getByLabel('Udsagn 1: Delvist uenig').fill('3');
+  await page.getByRole('button', { name: 'Tilføj 7 besvarelser' }).click();
+  await expect(page.getByText('7 besvarelser er tilføjet ud fra optællingen.')).toBeVisible();
+  const results = page.getByRole('table', { name: /Andel enige .* pr. indikator/ });
+  await expect(results.getByRole('row', { name: /Tilhørsforhold/ })).toContainText('vises ikke');
+  await expect(results).toContainText('Færre end 10 svar');
+  // The guide's 50–100 note once there are 10 or more.
+  await page.getByLabel('Udsagn 1: Helt enig').fill('10');
+  await page.getByRole('button', { name: 'Tilføj 10 besvarelser' }).click();
+  await expect(results).toContainText('Kun 17 beboere har svaret; guiden beder om 50–100');
+  // The statements are locked now.
+  await expect(page.getByText('Ordlyden er låst')).toBeVisible();
+});
