@@ -10,6 +10,7 @@ pub mod esg;
 pub mod format;
 pub mod import;
 pub mod indicator;
+pub mod kiosk;
 pub mod merge;
 pub mod number;
 pub mod party;
