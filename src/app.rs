@@ -10,6 +10,7 @@ use crate::import_flow::{listen_for_drops, ImportFlow};
 use crate::pages::dossier::DossierPage;
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
+use crate::pages::kiosk::KioskScreen;
 use crate::pages::not_found::NotFound;
 use crate::router::provide_router;
 use crate::routes::Route;
@@ -79,7 +80,9 @@ fn App() -> impl IntoView {
     Toasts::provide();
     let flow = ImportFlow::provide(app);
     let dragging = RwSignal::new(false);
-    listen_for_drops(flow, dragging);
+    let kiosk_on = Signal::derive(move || app.kiosk.with(Option::is_some));
+    listen_for_drops(flow, dragging, kiosk_on);
+    browser::register_service_worker();
     // The tab's title follows the page.
     Effect::new(move |_| {
         let lang = app.lang.get();
@@ -95,9 +98,13 @@ fn App() -> impl IntoView {
     view! {
         // Texts are read once per build, so a language switch rebuilds the page tree
         // (the work lives in signals and is untouched).
-        {move || {
-            app.lang.track();
-            view! { <Shell route=router.route /> }
+        // A running kiosk is all there is: no header, no routes, whatever the address says.
+        {move || match app.kiosk.get() {
+            Some(config) => view! { <KioskScreen config=config /> }.into_any(),
+            None => {
+                app.lang.track();
+                view! { <Shell route=router.route /> }.into_any()
+            }
         }}
         <ToastHost />
         <Show when=move || dragging.get()>

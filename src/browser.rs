@@ -131,3 +131,75 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ()> {
     let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| ())?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
+
+fn call_method(target: &wasm_bindgen::JsValue, name: &str, args: &[wasm_bindgen::JsValue]) -> Option<js_sys::Promise> {
+    let f = js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let r = match args {
+        [] => f.call0(target),
+        [a] => f.call1(target, a),
+        _ => return None,
+    };
+    r.ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// Registers the service worker that keeps the app's files for offline use (see `tools/sw.js`).
+/// Only over http(s) and where the browser has service workers; failures are silent (the app
+/// works online without it).
+pub fn register_service_worker() {
+    let Some(w) = web_sys::window() else { return };
+    let proto = w.location().protocol().unwrap_or_default();
+    if proto != "http:" && proto != "https:" {
+        return;
+    }
+    let Ok(sw) = js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()) else { return };
+    if sw.is_undefined() {
+        return;
+    }
+    if let Some(p) = call_method(&sw, "register", &["./sw.js".into()]) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        });
+    }
+}
+
+/// Asks for full screen (needs a tap or click to be allowed); ignored where refused.
+pub fn enter_fullscreen() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.fullscreen_element().is_some() {
+        return;
+    }
+    if let Some(el) = doc.document_element() {
+        if let Some(p) = call_method(&el, "requestFullscreen", &[]) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
+    }
+}
+
+pub fn exit_fullscreen() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+}
+
+/// Whether the Screen Wake Lock API exists in this browser.
+pub fn wake_lock_supported() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"wakeLock".into()).ok())
+        .is_some_and(|v| !v.is_undefined())
+}
+
+/// Asks the browser to keep the screen on; `Ok` when it does. (The lock ends when the page is
+/// hidden; call again when it is shown.)
+pub async fn keep_screen_awake() -> Result<(), ()> {
+    let nav = web_sys::window().ok_or(())?.navigator();
+    let lock = js_sys::Reflect::get(&nav, &"wakeLock".into()).map_err(|_| ())?;
+    if lock.is_undefined() {
+        return Err(());
+    }
+    let p = call_method(&lock, "request", &["screen".into()]).ok_or(())?;
+    wasm_bindgen_futures::JsFuture::from(p).await.map(|_| ()).map_err(|_| ())
+}

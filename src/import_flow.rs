@@ -190,11 +190,13 @@ pub fn first_file(list: Option<web_sys::FileList>) -> Option<web_sys::File> {
 }
 
 /// Lets files be dropped anywhere on the page; `dragging` is true while one is held over it.
-pub fn listen_for_drops(flow: ImportFlow, dragging: RwSignal<bool>) {
+/// While `blocked` (a kiosk runs) a dropped file is refused: not imported, and not opened by
+/// the browser either (which would leave the kiosk).
+pub fn listen_for_drops(flow: ImportFlow, dragging: RwSignal<bool>, blocked: Signal<bool>) {
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
         if carries_files(&ev) {
             ev.prevent_default();
-            dragging.set(true);
+            dragging.set(!blocked.get_untracked());
         }
     });
     let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
@@ -209,6 +211,9 @@ pub fn listen_for_drops(flow: ImportFlow, dragging: RwSignal<bool>) {
             return;
         }
         ev.prevent_default();
+        if blocked.get_untracked() {
+            return;
+        }
         if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
             flow.start(file);
         }

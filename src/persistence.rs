@@ -6,6 +6,7 @@
 //! that could not be read is never overwritten.
 
 use crate::domain::format::{self, Document, ReadError};
+use crate::domain::kiosk::KioskConfig;
 use crate::domain::{Lang, Party};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,8 @@ pub enum Key {
     Dossier(Uuid),
     /// A dossier as it was before the last import into it, for "Fortryd import".
     BeforeImport(Uuid),
+    /// The running kiosk (its round, languages and PIN hash); absent when none runs.
+    Kiosk,
 }
 
 impl Key {
@@ -33,13 +36,16 @@ impl Key {
             Key::Settings => format!("{PREFIX}indstillinger"),
             Key::Dossier(id) => format!("{PREFIX}dossier:{id}"),
             Key::BeforeImport(id) => format!("{PREFIX}foer-import:{id}"),
+            Key::Kiosk => format!("{PREFIX}kiosk"),
         }
     }
 
     fn parse(name: &str) -> Option<Key> {
         let rest = name.strip_prefix(PREFIX)?;
-        if rest == "indstillinger" {
-            return Some(Key::Settings);
+        match rest {
+            "indstillinger" => return Some(Key::Settings),
+            "kiosk" => return Some(Key::Kiosk),
+            _ => {}
         }
         if let Some(id) = rest.strip_prefix("dossier:") {
             return Uuid::parse_str(id).ok().map(Key::Dossier);
@@ -181,16 +187,22 @@ impl Persistence {
         }
     }
 
-    /// Every key of ours present in storage or memory.
-    fn keys(&self) -> Vec<Key> {
+    /// Every stored name with our prefix, in storage or memory.
+    fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.memory.borrow().keys().cloned().collect();
         if let Some(local) = &self.local {
             let n = local.length().unwrap_or(0);
             names.extend((0..n).filter_map(|i| local.key(i).ok().flatten()));
         }
+        names.retain(|n| n.starts_with(PREFIX));
         names.sort_unstable();
         names.dedup();
-        names.iter().filter_map(|n| Key::parse(n)).collect()
+        names
+    }
+
+    /// Every key of ours present in storage or memory.
+    fn keys(&self) -> Vec<Key> {
+        self.names().iter().filter_map(|n| Key::parse(n)).collect()
     }
 
     /// The settings, or `None` if there are none yet (or they could not be read).
@@ -242,6 +254,38 @@ impl Persistence {
     /// The state before the last import, if it can be read.
     pub fn load_before_import(&self, id: Uuid) -> Option<(Local, Document)> {
         read_stored(&self.read_raw(&Key::BeforeImport(id).name())?).ok()
+    }
+
+    /// The running kiosk, if any (a value that cannot be read is no kiosk: only someone with
+    /// the browser's developer tools can damage it, and they can read everything anyway).
+    pub fn load_kiosk(&self) -> Option<KioskConfig> {
+        serde_json::from_str(&self.read_raw(&Key::Kiosk.name())?).ok()
+    }
+
+    /// Starts a kiosk: only in real storage, since a kiosk must survive a reload.
+    pub fn save_kiosk(&self, k: &KioskConfig) -> Result<(), WriteError> {
+        let name = Key::Kiosk.name();
+        let r = self.write_raw(&name, serde_json::to_string(k).unwrap_or_default());
+        if r.is_err() {
+            self.memory.borrow_mut().remove(&name);
+        }
+        r
+    }
+
+    /// Removes every value of ours from this browser ("Slet alle data på denne enhed").
+    pub fn wipe(&self) -> Result<(), WriteError> {
+        for name in self.names() {
+            self.memory.borrow_mut().remove(&name);
+            if let Some(local) = &self.local {
+                let _ = local.remove_item(&name);
+            }
+        }
+        let left = self.names();
+        if left.is_empty() {
+            Ok(())
+        } else {
+            Err(WriteError::Other(format!("{} værdier kunne ikke slettes / values could not be deleted", left.len())))
+        }
     }
 
     pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {

@@ -7,7 +7,9 @@
 
 use crate::browser;
 use crate::domain::format::{self, Document};
+use crate::domain::kiosk::KioskConfig;
 use crate::domain::rev::{device_key, Item, Rev, Versioned};
+use crate::domain::survey::Response;
 use crate::domain::{Dossier, Kind, Lang, Party};
 use crate::persistence::{Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError};
 use chrono::{DateTime, Utc};
@@ -50,6 +52,8 @@ pub struct AppState {
     pub records: RwSignal<Vec<Record>>,
     pub health: RwSignal<Health>,
     pub save: RwSignal<SaveState>,
+    /// The running kiosk: while set, the app shows only the kiosk (see `pages::kiosk`).
+    pub kiosk: RwSignal<Option<KioskConfig>>,
     /// This browser's key in revisions.
     device: StoredValue<String>,
     /// The app's root owner: dossiers' signals live as long as the app, not as the page
@@ -73,6 +77,7 @@ impl AppState {
             }
             s
         });
+        let kiosk = store.load_kiosk();
         let (stored, unreadable) = store.load_dossiers();
         health.unreadable = unreadable;
         let state = AppState {
@@ -80,6 +85,7 @@ impl AppState {
             records: RwSignal::new(Vec::new()),
             health: RwSignal::new(health),
             save: RwSignal::new(SaveState::Saved(None)),
+            kiosk: RwSignal::new(kiosk),
             device: StoredValue::new(device_key(&settings.device)),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             store: StoredValue::new_local(store.clone()),
@@ -409,6 +415,63 @@ impl AppState {
                 self.health.update(|h| note_write_error(h, e));
             }
         }
+    }
+
+    /// Starts a kiosk. Refused when storage cannot hold it: a kiosk must survive a reload.
+    pub fn start_kiosk(&self, config: KioskConfig) -> Result<(), WriteError> {
+        self.flush();
+        self.store.with_value(|s| s.save_kiosk(&config))?;
+        self.kiosk.set(Some(config));
+        Ok(())
+    }
+
+    /// Ends the kiosk (after the staff PIN).
+    pub fn end_kiosk(&self) {
+        self.flush();
+        self.store.with_value(|s| s.remove(&Key::Kiosk));
+        self.kiosk.set(None);
+    }
+
+    /// Adds one resident's response to a round and writes it to storage at once. `Ok` only
+    /// when it reached storage; otherwise it is kept in memory and the error says why.
+    pub fn save_response_now(&self, id: Uuid, round: Uuid, response: Response) -> Result<(), WriteError> {
+        self.change(id, |d| {
+            if let Some(r) = d.del3.round_mut(round) {
+                r.add_responses([response]);
+            }
+        });
+        self.flush();
+        match self.save.get_untracked() {
+            SaveState::MemoryOnly => Err(self.health.with_untracked(|h| {
+                if h.full {
+                    WriteError::Full
+                } else if h.unavailable {
+                    WriteError::Unavailable
+                } else {
+                    WriteError::Other(h.write_error.clone().unwrap_or_default())
+                }
+            })),
+            _ => Ok(()),
+        }
+    }
+
+    /// Deletes everything this app keeps in this browser and starts over with nothing.
+    pub fn wipe(&self) -> Result<(), WriteError> {
+        if let Some(h) = self.timer.get_value() {
+            h.clear();
+        }
+        self.timer.set_value(None);
+        self.dirty.update_value(|d| d.clear());
+        let result = self.store.with_value(|s| s.wipe());
+        self.records.set(Vec::new());
+        self.kiosk.set(None);
+        self.health.update(|h| h.unreadable.clear());
+        self.save.set(SaveState::Saved(None));
+        // Keep the language chosen in this visit (a new settings value is written at once).
+        let s = Settings { lang: self.lang.get_untracked(), device: browser::new_id() };
+        self.device.set_value(device_key(&s.device));
+        let _ = self.store.with_value(|st| st.save_settings(&s));
+        result
     }
 
     /// The stored text of an unreadable value, for download.

@@ -1,7 +1,9 @@
 // After Trunk's release build (a post_build hook; TRUNK_STAGING_DIR is the build's folder):
 //  1. a Content-Security-Policy <meta> tag that allows scripts from the app's own origin and
 //     Trunk's inline loader by its SHA-256 hash (computed here, so it always matches);
-//  2. precompressed .br and .gz copies of every text and wasm file, for static hosts that
+//  2. the service worker (tools/sw.js) with the list of every file to keep for offline use and
+//     a version made from their contents;
+//  3. precompressed .br and .gz copies of every text and wasm file, for static hosts that
 //     serve them (Trunk does not compress).
 // Debug builds (trunk serve) are left alone: their live-reload script would be refused.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -34,7 +36,25 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 html = html.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 writeFileSync(indexPath, html);
 
-// 2. Precompression
+// 2. Service worker
+function files(d, base = '') {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    const rel = base ? `${base}/${name}` : name;
+    if (statSync(p).isDirectory()) return files(p, rel);
+    if (/\.(br|gz)$/.test(name) || name === 'sw.js' || name === 'index.html') return [];
+    return [rel];
+  });
+}
+const precache = ['./', ...files(dir).sort()];
+const version = createHash('sha256');
+for (const f of precache) version.update(f).update(readFileSync(join(dir, f === './' ? 'index.html' : f)));
+const swSource = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(precache));
+writeFileSync(join(dir, 'sw.js'), swSource);
+
+// 3. Precompression
 const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 function walk(d) {
   for (const name of readdirSync(d)) {
@@ -48,4 +68,4 @@ function walk(d) {
   }
 }
 walk(dir);
-console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); compressed files in ${dir}`);
+console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); service worker keeping ${precache.length} files; compressed files in ${dir}`);

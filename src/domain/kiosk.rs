@@ -76,7 +76,8 @@ impl KioskConfig {
     /// Whether `pin` is the exit PIN (compared in constant time).
     pub fn pin_matches(&self, pin: &str) -> bool {
         let a = hash_pin(&self.salt, pin.trim());
-        a.len() == self.pin_hash.len() && a.bytes().zip(self.pin_hash.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+        a.len() == self.pin_hash.len()
+            && a.bytes().zip(self.pin_hash.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
     }
 
     /// Milliseconds without a touch before the warning, and before the discard.
@@ -100,7 +101,9 @@ impl PinError {
     pub fn message(self) -> Tr {
         match self {
             PinError::Length => Tr::new("PIN-koden skal have 4–8 cifre.", "The PIN must have 4–8 digits."),
-            PinError::NotDigits => Tr::new("PIN-koden må kun indeholde cifre 0–9.", "The PIN may only contain digits 0–9."),
+            PinError::NotDigits => {
+                Tr::new("PIN-koden må kun indeholde cifre 0–9.", "The PIN may only contain digits 0–9.")
+            }
             PinError::Mismatch => Tr::new("De to PIN-koder er ikke ens.", "The two PINs are not the same."),
         }
     }

@@ -81,6 +81,60 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="new-heading">{tr("Opret et nyt dossier", "Create a new dossier")}</h2>
             <NewDossierForm />
         </section>
+        <section aria-labelledby="device-heading" class="home-section">
+            <h2 id="device-heading">{tr("Data på denne enhed", "Data on this device")}</h2>
+            <WipeDevice />
+        </section>
+    }
+}
+
+/// "Delete all data on this device", for a shared or borrowed machine, with a confirmation step.
+#[component]
+fn WipeDevice() -> impl IntoView {
+    let app = use_app();
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(None::<Result<(), String>>);
+    let count = move || app.visible_records().len();
+    let wipe = move |_| {
+        let r = app.wipe().map_err(|e| format!("{e:?}"));
+        asking.set(false);
+        done.set(Some(r));
+        browser::focus_later("wipe-result".into());
+    };
+    view! {
+        <p class="intro">
+            {tr(
+                "Dossierer, udkast og en kørende kiosk ligger kun i denne browsers lokale lager (localStorage) og sendes ingen steder hen. Bruger I en fælles eller lånt computer, så slet dem, når I er færdige – eksportér først det, I vil beholde.",
+                "Dossiers, drafts and a running kiosk are kept only in this browser's local storage (localStorage) and are sent nowhere. On a shared or borrowed computer, delete them when you are done – export what you want to keep first.",
+            )}
+        </p>
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="button button-secondary" on:click=move |_| { done.set(None); asking.set(true); browser::focus_later("wipe-confirm".into()); }>
+                    {tr("Slet alle data på denne enhed …", "Delete all data on this device …")}
+                </button>
+            }
+        >
+            <Alert kind=AlertKind::Warning heading=tr("Slet alt fra denne browser?", "Delete everything from this browser?")>
+                <p class="alert-text">
+                    {move || match lang() {
+                        Lang::Da => format!("{} dossierer med alle deres udkast og svar slettes fra denne browser. Det kan ikke fortrydes. Filer, I har eksporteret, berøres ikke.", count()),
+                        Lang::En => format!("{} dossiers with all their drafts and answers are deleted from this browser. This cannot be undone. Files you have exported are not affected.", count()),
+                    }}
+                </p>
+                <div class="button-row">
+                    <button type="button" class="button button-secondary button-danger" id="wipe-confirm" on:click=wipe>{tr("Ja, slet alt", "Yes, delete everything")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| asking.set(false)>{tr("Annullér", "Cancel")}</button>
+                </div>
+            </Alert>
+        </Show>
+        <div role="status" id="wipe-result" tabindex="-1">
+            {move || done.get().map(|r| match r {
+                Ok(()) => view! { <p class="entry-ok">{tr("Alle data er slettet fra denne browser.", "All data has been deleted from this browser.")}</p> }.into_any(),
+                Err(e) => view! { <p class="form-error-message">{tr("Ikke alt kunne slettes:", "Not everything could be deleted:")} " " {e}</p> }.into_any(),
+            })}
+        </div>
     }
 }
 

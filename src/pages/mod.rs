@@ -8,5 +8,6 @@ pub mod dossier;
 pub mod esg;
 pub mod home;
 pub mod import;
+pub mod kiosk;
 pub mod not_found;
 pub mod round;

@@ -13,6 +13,7 @@ use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer,
 use crate::domain::survey_csv::{self, Table};
 use crate::domain::Lang;
 use crate::i18n::{lang, t, tr};
+use crate::pages::kiosk::KioskStart;
 use crate::routes::{Part, Route};
 use crate::sheets::{del3, At};
 use crate::state::{use_app, Record};
@@ -67,6 +68,10 @@ pub fn RoundPage(record: Record, round: Uuid) -> impl IntoView {
             <section class="worksheet-section" aria-labelledby="entry-heading">
                 <h2 id="entry-heading">{tr("Indtast svar", "Enter answers")}</h2>
                 <Entry record=record round=round />
+            </section>
+            <section class="worksheet-section" aria-labelledby="kiosk-heading-start">
+                <h2 id="kiosk-heading-start">{tr("Kiosk i fælleshuset", "Kiosk in the community house")}</h2>
+                <KioskStart record=record round=round />
             </section>
             <section class="worksheet-section" aria-labelledby="results-heading">
                 <h2 id="results-heading">{tr("Resultater", "Results")}</h2>

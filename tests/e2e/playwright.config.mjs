@@ -30,6 +30,8 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // Only the kiosk tests run the service worker (offline use); elsewhere it would only add noise.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

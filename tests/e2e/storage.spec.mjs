@@ -71,3 +71,21 @@ test('a corrupt stored dossier is reported and never overwritten', async ({ page
   await expect(page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' })).toHaveCount(0);
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
 });
+
+test('"delete all data on this device" asks first, then leaves nothing of the dossiers behind', async ({ page }) => {
+  await createDossier(page, { title: 'Første' });
+  await createDossier(page, { title: 'Anden' });
+  await open(page);
+  await page.getByRole('button', { name: 'Slet alle data på denne enhed …' }).click();
+  await expect(page.getByText('2 dossierer med alle deres udkast og svar slettes fra denne browser.')).toBeVisible();
+  await page.getByRole('button', { name: 'Annullér' }).click();
+  await expect(page.getByRole('link', { name: 'Første' })).toBeVisible();
+  await page.getByRole('button', { name: 'Slet alle data på denne enhed …' }).click();
+  await page.getByRole('button', { name: 'Ja, slet alt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Alle data er slettet fra denne browser.' })).toBeVisible();
+  await expect(page.getByText('Der er endnu ingen dossierer i denne browser.')).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toEqual(['b2c-kompas:indstillinger']);
+  await page.reload();
+  await expect(page.getByText('Der er endnu ingen dossierer i denne browser.')).toBeVisible();
+});

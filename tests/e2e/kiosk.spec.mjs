@@ -1,0 +1,156 @@
+// Kiosk mode on a tablet-sized touch screen: residents answer one statement per screen; sent
+// responses survive a reload, a half-filled one does not; only the PIN leads out; offline works.
+import { test, expect, shot, createDossier } from './fixtures.mjs';
+
+test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, serviceWorkers: 'allow' });
+
+async function startKiosk(page, title) {
+  await createDossier(page, { title });
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Del 3: Evaluering & effektmåling' }).click();
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Måling: Baseline' })).toBeVisible();
+  // A PIN that is too short, then two that differ, are refused with a reason.
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill('12');
+  await page.getByLabel('Gentag PIN-koden').fill('12');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'PIN-koden skal have 4–8 cifre.' })).toBeVisible();
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
+  await page.getByLabel('Gentag PIN-koden').fill('2469');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'De to PIN-koder er ikke ens.' })).toBeVisible();
+  await page.getByLabel('Gentag PIN-koden').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  // The PIN itself is nowhere in storage: only a salted hash.
+  const stored = await page.evaluate(() => localStorage.getItem('b2c-kompas:kiosk'));
+  expect(stored).not.toContain('2468');
+  expect(JSON.parse(stored).pinHash).toMatch(/^[0-9a-f]{64}$/);
+}
+
+/** One resident: a language, one answer per statement (null skips), then Send. */
+async function resident(page, start, answers, { send = true, name } = {}) {
+  await page.getByRole('button', { name: start }).tap();
+  for (const [i, a] of answers.entries()) {
+    await expect(page.getByText(start.includes('English') ? `${i + 1} of 3` : `${i + 1} af 3`)).toBeVisible();
+    if (a) await page.getByText(a, { exact: true }).tap();
+    if (a) await expect(page.getByRole('radio', { name: a, exact: true })).toBeChecked();
+    if (name && i === 0) await shot(page, `${name}-statement`);
+    await page.getByRole('button', { name: a ? (start.includes('English') ? 'Next' : 'Næste') : (start.includes('English') ? 'Skip' : 'Spring over') }).tap();
+  }
+  if (!send) return;
+  if (name) await shot(page, `${name}-review`);
+  await page.getByRole('button', { name: 'Send', exact: true }).tap();
+}
+
+test('residents answer in the kiosk; reload keeps the sent ones; only the PIN leads out', async ({ page }) => {
+  await startKiosk(page, 'Kiosk i Hedemarken');
+  await shot(page, 'kiosk-welcome');
+  // Nothing of the app is on the screen: no header, no navigation, no dossier.
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+
+  await resident(page, 'Start på dansk', ['Helt enig', 'Delvist enig', 'Delvist uenig'], { name: 'kiosk' });
+  await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
+  await shot(page, 'kiosk-thanks');
+  // The thank-you screen returns to the start by itself.
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible({ timeout: 12_000 });
+
+  await resident(page, 'Start in English', ['Strongly agree', "Don't know", null]);
+  await expect(page.getByRole('heading', { name: 'Thank you for your answers!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).tap();
+
+  // The third resident goes back to change an answer.
+  await page.getByRole('button', { name: 'Start på dansk' }).tap();
+  await page.getByText('Helt uenig', { exact: true }).tap();
+  await page.getByRole('button', { name: 'Næste' }).tap();
+  await page.getByRole('button', { name: 'Tilbage' }).tap();
+  await expect(page.getByRole('radio', { name: 'Helt uenig' })).toBeChecked();
+  await page.getByText('Hverken enig eller uenig', { exact: true }).tap();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Næste|Spring over/ }).tap();
+  await expect(page.getByText('Du har svaret på 1 af 3 udsagn.')).toBeVisible();
+  await page.getByRole('button', { name: 'Send', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Færdig' }).tap();
+
+  // The fourth is half-way when the page reloads: the kiosk reopens locked, at the start.
+  await resident(page, 'Start på dansk', ['Helt enig', 'Helt enig'], { send: false });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  const responses = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    return JSON.parse(localStorage.getItem(key)).dokument.dossier.del3.maalinger[0].svar;
+  });
+  expect(responses).toHaveLength(3);
+  expect(responses.map((r) => r.split('|')[1]).sort()).toEqual(['10-', '124', '3--']);
+  for (const r of responses) expect(r).toMatch(/^[0-9a-f]{16}\|[0-5-]{3}\|k\d{4}-\d{2}-\d{2}$/);
+
+  // Typing another address or going back stays in the kiosk.
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+
+  // A wrong PIN keeps it locked; the right one shows the staff view.
+  await page.getByRole('button', { name: 'Personale' }).tap();
+  await page.getByLabel('PIN-kode').fill('1357');
+  await page.getByRole('button', { name: 'Lås op' }).tap();
+  await expect(page.getByRole('alert').filter({ hasText: 'Forkert PIN-kode. Kiosken er stadig låst.' })).toBeVisible();
+  await shot(page, 'kiosk-pin');
+  await page.getByLabel('PIN-kode').fill('2468');
+  await page.getByRole('button', { name: 'Lås op' }).tap();
+  await expect(page.getByRole('heading', { name: 'Kiosk – personale' })).toBeVisible();
+  await expect(page.getByRole('definition').first()).toHaveText('3');
+  await expect(page.getByRole('definition').nth(1)).toHaveText('3');
+  await shot(page, 'kiosk-staff');
+  await page.getByRole('button', { name: 'Afslut kiosken' }).tap();
+
+  // Out of the kiosk: the round page, with the three responses scored like any others.
+  await expect(page.getByRole('heading', { level: 1, name: 'Måling: Baseline' })).toBeVisible();
+  await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('b2c-kompas:kiosk'))).toBeNull();
+});
+
+test('a half-filled survey left alone is discarded after a warning that a touch extends', async ({ page }) => {
+  await page.clock.install();
+  await startKiosk(page, 'Kiosk med ur');
+  await resident(page, 'Start på dansk', ['Helt enig'], { send: false });
+  await page.clock.fastForward('00:45');
+  const dialog = page.getByRole('alertdialog', { name: 'Er du her stadig?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/Dine svar slettes om \d+ sekunder/);
+  await shot(page, 'kiosk-idle-warning');
+  // A touch extends it; the answers are still there.
+  await dialog.getByRole('button', { name: 'Ja, jeg fortsætter' }).tap();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Tilbage' }).tap();
+  await expect(page.getByRole('radio', { name: 'Helt enig' })).toBeChecked();
+  // Left alone past the warning: back to the start, nothing kept.
+  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start på dansk' }).tap();
+  await expect(page.getByRole('radio', { name: 'Helt enig' })).not.toBeChecked();
+  const responses = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    return JSON.parse(localStorage.getItem(key)).dokument.dossier.del3.maalinger[0].svar;
+  });
+  expect(responses).toEqual([]);
+});
+
+test('the kiosk starts and runs with the network off once the app has been loaded', async ({ page, context }) => {
+  await startKiosk(page, 'Kiosk uden net');
+  // The service worker has kept the app's files.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await resident(page, 'Start på dansk', ['Delvist enig', 'Delvist enig', 'Helt enig']);
+  await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Færdig' }).tap();
+  await page.reload();
+  await page.getByRole('button', { name: 'Personale' }).tap();
+  await page.getByLabel('PIN-kode').fill('2468');
+  await page.getByRole('button', { name: 'Lås op' }).tap();
+  await expect(page.getByRole('definition').nth(1)).toHaveText('1');
+  await context.setOffline(false);
+});
