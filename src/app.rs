@@ -80,7 +80,9 @@ fn App() -> impl IntoView {
     Toasts::provide();
     let flow = ImportFlow::provide(app);
     let dragging = RwSignal::new(false);
-    let kiosk_on = Signal::derive(move || app.kiosk.with(Option::is_some));
+    // A memo: the page tree is rebuilt only when the kiosk really starts or ends.
+    let kiosk = Memo::new(move |_| app.kiosk.get());
+    let kiosk_on = Signal::derive(move || kiosk.with(Option::is_some));
     listen_for_drops(flow, dragging, kiosk_on);
     browser::register_service_worker();
     // The tab's title follows the page.
@@ -99,7 +101,7 @@ fn App() -> impl IntoView {
         // Texts are read once per build, so a language switch rebuilds the page tree
         // (the work lives in signals and is untouched).
         // A running kiosk is all there is: no header, no routes, whatever the address says.
-        {move || match app.kiosk.get() {
+        {move || match kiosk.get() {
             Some(config) => view! { <KioskScreen config=config /> }.into_any(),
             None => {
                 app.lang.track();
