@@ -40,7 +40,7 @@ impl Key {
         }
     }
 
-    fn parse(name: &str) -> Option<Key> {
+    pub fn parse(name: &str) -> Option<Key> {
         let rest = name.strip_prefix(PREFIX)?;
         match rest {
             "indstillinger" => return Some(Key::Settings),
@@ -143,12 +143,15 @@ pub enum WriteError {
 pub struct Persistence {
     local: Option<web_sys::Storage>,
     memory: RefCell<HashMap<String, String>>,
+    /// The text last written to (or seen in) localStorage per key: an unchanged value is not
+    /// written again, so a value another tab wrote and this tab took over is not echoed back.
+    known: RefCell<HashMap<String, String>>,
 }
 
 impl Persistence {
     /// Opens storage once at start. A browser that blocks it gets memory only.
     pub fn open() -> Persistence {
-        Persistence { local: probe(), memory: RefCell::default() }
+        Persistence { local: probe(), memory: RefCell::default(), known: RefCell::default() }
     }
 
     pub fn available(&self) -> bool {
@@ -167,9 +170,13 @@ impl Persistence {
             self.memory.borrow_mut().insert(name.to_string(), value);
             return Err(WriteError::Unavailable);
         };
+        if self.known.borrow().get(name) == Some(&value) && !self.memory.borrow().contains_key(name) {
+            return Ok(());
+        }
         match local.set_item(name, &value) {
             Ok(()) => {
                 self.memory.borrow_mut().remove(name);
+                self.known.borrow_mut().insert(name.to_string(), value);
                 Ok(())
             }
             Err(e) => {
@@ -182,6 +189,7 @@ impl Persistence {
     pub fn remove(&self, key: &Key) {
         let name = key.name();
         self.memory.borrow_mut().remove(&name);
+        self.known.borrow_mut().remove(&name);
         if let Some(local) = &self.local {
             let _ = local.remove_item(&name);
         }
@@ -228,7 +236,10 @@ impl Persistence {
                 continue;
             };
             match read_stored(&raw) {
-                Ok(d) => ok.push(d),
+                Ok(d) => {
+                    self.known.borrow_mut().insert(name.clone(), raw);
+                    ok.push(d)
+                }
                 Err(error) => bad.push(Unreadable { key: name, error }),
             }
         }
@@ -262,6 +273,23 @@ impl Persistence {
         serde_json::from_str(&self.read_raw(&Key::Kiosk.name())?).ok()
     }
 
+    /// A dossier another tab of this browser wrote (from a `storage` event's new value): read,
+    /// and remembered as what storage holds.
+    pub fn take_external(&self, id: Uuid, text: &str) -> Result<(Local, Document), ReadError> {
+        let d = read_stored(text)?;
+        self.known.borrow_mut().insert(Key::Dossier(id).name(), text.to_string());
+        Ok(d)
+    }
+
+    /// What storage holds for a dossier now (for taking another tab's version).
+    pub fn load_dossier(&self, id: Uuid) -> Option<(Local, Document)> {
+        let name = Key::Dossier(id).name();
+        let text = self.local.as_ref()?.get_item(&name).ok().flatten()?;
+        let d = read_stored(&text).ok()?;
+        self.known.borrow_mut().insert(name, text);
+        Some(d)
+    }
+
     /// Starts a kiosk: only in real storage, since a kiosk must survive a reload.
     pub fn save_kiosk(&self, k: &KioskConfig) -> Result<(), WriteError> {
         let name = Key::Kiosk.name();
@@ -276,6 +304,7 @@ impl Persistence {
     pub fn wipe(&self) -> Result<(), WriteError> {
         for name in self.names() {
             self.memory.borrow_mut().remove(&name);
+            self.known.borrow_mut().remove(&name);
             if let Some(local) = &self.local {
                 let _ = local.remove_item(&name);
             }

@@ -54,6 +54,11 @@ pub struct AppState {
     pub save: RwSignal<SaveState>,
     /// The running kiosk: while set, the app shows only the kiosk (see `pages::kiosk`).
     pub kiosk: RwSignal<Option<KioskConfig>>,
+    /// Dossiers another tab changed while this tab had unsaved changes to them: neither is
+    /// written until the user chooses (see `components::status`).
+    pub elsewhere: RwSignal<Vec<Uuid>>,
+    /// Dossiers just replaced by another tab's version: their next change is not an edit.
+    external: StoredValue<BTreeSet<Uuid>>,
     /// This browser's key in revisions.
     device: StoredValue<String>,
     /// The app's root owner: dossiers' signals live as long as the app, not as the page
@@ -86,6 +91,8 @@ impl AppState {
             health: RwSignal::new(health),
             save: RwSignal::new(SaveState::Saved(None)),
             kiosk: RwSignal::new(kiosk),
+            elsewhere: RwSignal::new(Vec::new()),
+            external: StoredValue::new(BTreeSet::new()),
             device: StoredValue::new(device_key(&settings.device)),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             store: StoredValue::new_local(store.clone()),
@@ -103,7 +110,65 @@ impl AppState {
         }
         state.watch_language(settings);
         state.flush_when_leaving();
+        state.follow_other_tabs();
         state
+    }
+
+    /// Another tab of this browser saved a dossier: take its version at once, unless this tab
+    /// has unsaved changes to the same dossier — then ask (nothing is overwritten silently).
+    fn follow_other_tabs(&self) {
+        let this = *self;
+        let h = window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(Key::Dossier(id)) = ev.key().as_deref().and_then(Key::parse) else {
+                return;
+            };
+            let dirty = this.dirty.with_value(|d| d.contains(&id));
+            match ev.new_value() {
+                None if !dirty => this.records.update(|rs| rs.retain(|r| r.id != id)),
+                None => {}
+                Some(_) if dirty => this.elsewhere.update(|e| {
+                    if !e.contains(&id) {
+                        e.push(id);
+                    }
+                }),
+                Some(text) => {
+                    if let Ok((local, doc)) = this.store.with_value(|s| s.take_external(id, &text)) {
+                        this.take_version(id, local, doc.dossier);
+                    }
+                }
+            }
+        });
+        std::mem::forget(h);
+    }
+
+    fn take_version(&self, id: Uuid, local: Local, dossier: Dossier) {
+        match self.record(id) {
+            Some(r) => {
+                self.external.update_value(|e| {
+                    e.insert(id);
+                });
+                r.dossier.set(dossier);
+                r.local.set(local);
+            }
+            None => {
+                self.adopt(dossier, local);
+            }
+        }
+    }
+
+    /// Settles a dossier changed in two tabs at once: keep this tab's version (written now) or
+    /// take the other tab's.
+    pub fn settle_elsewhere(&self, id: Uuid, keep_mine: bool) {
+        self.elsewhere.update(|e| e.retain(|x| *x != id));
+        if keep_mine {
+            self.mark_dirty(id);
+            self.flush();
+        } else if let Some((local, doc)) = self.store.with_value(|s| s.load_dossier(id)) {
+            self.dirty.update_value(|d| {
+                d.remove(&id);
+            });
+            self.take_version(id, local, doc.dossier);
+        }
     }
 
     /// Takes a dossier into the app's state, under the root owner, watched for changes.
@@ -362,6 +427,12 @@ impl AppState {
     }
 
     fn mark_dirty(&self, id: Uuid) {
+        if self.external.with_value(|e| e.contains(&id)) {
+            self.external.update_value(|e| {
+                e.remove(&id);
+            });
+            return;
+        }
         self.dirty.update_value(|d| {
             d.insert(id);
         });
@@ -387,7 +458,17 @@ impl AppState {
         }
         self.timer.set_value(None);
         self.pending_since.set_value(None);
-        let dirty = std::mem::take(&mut *self.dirty.write_value());
+        let held = self.elsewhere.get_untracked();
+        let mut dirty = std::mem::take(&mut *self.dirty.write_value());
+        dirty.retain(|id| {
+            let hold = held.contains(id);
+            if hold {
+                self.dirty.update_value(|d| {
+                    d.insert(*id);
+                });
+            }
+            !hold
+        });
         if dirty.is_empty() {
             return;
         }

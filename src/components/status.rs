@@ -70,7 +70,32 @@ pub fn StorageBanner() -> impl IntoView {
             format!("{why} {keep}")
         })
     };
+    let elsewhere = move || {
+        app.elsewhere.get().into_iter().filter_map(|id| app.record(id)).map(|r| {
+            let title = r.dossier.with_untracked(|d| d.display_title());
+            view! {
+                <Alert kind=AlertKind::Warning class="storage-banner" heading=tr("Ændret i en anden fane", "Changed in another tab")>
+                    <p class="alert-text">
+                        {if da {
+                            format!("«{title}» blev gemt i en anden fane i denne browser, mens du skrev her. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
+                        } else {
+                            format!("“{title}” was saved in another tab of this browser while you were typing here. Choose which version applies; the other is lost. Until then the dossier is not saved.")
+                        }}
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button-primary" on:click=move |_| app.settle_elsewhere(r.id, true)>
+                            {tr("Behold versionen i denne fane", "Keep the version in this tab")}
+                        </button>
+                        <button type="button" class="button button-secondary" on:click=move |_| app.settle_elsewhere(r.id, false)>
+                            {tr("Hent versionen fra den anden fane", "Take the version from the other tab")}
+                        </button>
+                    </div>
+                </Alert>
+            }
+        }).collect_view()
+    };
     view! {
+        {elsewhere}
         <Show when=memory>
             <Alert
                 kind=AlertKind::Warning

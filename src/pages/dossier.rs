@@ -24,7 +24,9 @@ use uuid::Uuid;
 #[component]
 pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
     let app = use_app();
-    match app.record(id).filter(|r| r.local.with_untracked(|l| l.deleted.is_none())) {
+    // Reactive: a dossier another tab saves after this page opened appears here by itself.
+    let found = Memo::new(move |_| app.live_record(id).is_some());
+    move || match found.get().then(|| app.live_record(id)).flatten() {
         None => Either::Left(view! {
             <NotFound
                 heading=Tr::new("Dossieret findes ikke i denne browser", "The dossier is not in this browser")

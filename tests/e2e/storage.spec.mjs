@@ -89,3 +89,51 @@ test('"delete all data on this device" asks first, then leaves nothing of the do
   await page.reload();
   await expect(page.getByText('Der er endnu ingen dossierer i denne browser.')).toBeVisible();
 });
+
+test('two tabs on one dossier: each takes the other\'s saved changes; typing in both at once asks', async ({ context }) => {
+  const a = await context.newPage();
+  await createDossier(a, { title: 'To faner' });
+  const url = a.url();
+  const b = await context.newPage();
+  await b.goto(url);
+  await expect(b.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  const org = (p) => p.getByLabel('Organisation', { exact: true });
+  // A types and saves; B, still open, shows it without a reload.
+  await org(a).first().fill('Himmerland Boligforening');
+  await expect(a.getByTestId('save-state')).toContainText('Gemt');
+  await expect(org(b).first()).toHaveValue('Himmerland Boligforening');
+  // B types in another field and saves; A shows it, and both edits are in storage.
+  await org(b).nth(1).fill('Nortec A/S');
+  await expect(b.getByTestId('save-state')).toContainText('Gemt');
+  await expect(org(a).nth(1)).toHaveValue('Nortec A/S');
+  const stored = await a.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    return JSON.parse(localStorage.getItem(key)).dokument.dossier.parter;
+  });
+  expect(stored.boligorganisation.organisation).toBe('Himmerland Boligforening');
+  expect(stored.virksomhed.organisation).toBe('Nortec A/S');
+
+  // B has an unsaved change when A's save arrives: B asks, and writes nothing until answered.
+  await b.evaluate(() => {
+    // Hold B's autosave a moment by typing, then deliver A's newer value as a storage event.
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    window.__key = key;
+  });
+  await org(b).first().fill('Himmerland (B)');
+  await b.evaluate(() => {
+    const key = window.__key;
+    const v = JSON.parse(localStorage.getItem(key));
+    v.dokument.dossier.parter.boligorganisation.organisation = 'Himmerland (A)';
+    const text = JSON.stringify(v);
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: localStorage }));
+  });
+  await expect(b.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
+  await shot(b, 'two-tabs-conflict');
+  await b.waitForTimeout(1200);
+  const held = await b.evaluate(() => JSON.parse(localStorage.getItem(window.__key)).dokument.dossier.parter.boligorganisation.organisation);
+  expect(held, 'nothing written while the choice is open').toBe('Himmerland (A)');
+  await b.getByRole('button', { name: 'Behold versionen i denne fane' }).click();
+  await expect(b.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
+  await expect(org(a).first()).toHaveValue('Himmerland (B)');
+});
