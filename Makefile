@@ -67,8 +67,10 @@ clippy: setup-rust
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bin b2c-kompas -- -D warnings
 
+# Unit and property tests, then the import fuzzing with its case counts printed.
 unit:
-	cargo test
+	cargo test --lib --bins
+	cargo test --test fuzz_import -- --nocapture
 
 e2e: setup-browser build
 	npx playwright test -c tests/e2e
