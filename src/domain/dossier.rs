@@ -1,5 +1,6 @@
 //! The dossier: one Business2Community partnership or one AlmenKompas styringsdialog.
 
+use crate::domain::almenkompas::{Almen, CATALOGUE_VERSION};
 use crate::domain::b2c::{Del1, Del2};
 use crate::domain::del3::Del3;
 use crate::domain::party::{Party, PerParty};
@@ -164,6 +165,9 @@ pub struct Dossier {
     /// Business2Community, Del 3: evaluation meetings and the yearly survey.
     #[serde(rename = "del3", default, skip_serializing_if = "is_default")]
     pub del3: Del3,
+    /// AlmenKompas (a styringsdialog): points, follow marks, the six questions.
+    #[serde(rename = "almenkompas", default, skip_serializing_if = "is_default")]
+    pub almen: Almen,
 }
 
 impl Dossier {
@@ -179,6 +183,7 @@ impl Dossier {
             del1: PerParty::default(),
             del2: Del2::default(),
             del3: Del3::default(),
+            almen: Almen::default(),
         };
         d.normalise();
         d
@@ -191,10 +196,15 @@ impl Dossier {
         if self.kind == Kind::Partnership {
             self.del1.keep_only(&self.kind.parties());
             self.del2.ensure_core();
+            self.almen = Almen::default();
         } else {
             self.del1 = PerParty::default();
             self.del2 = Del2::default();
             self.del3 = Del3::default();
+            if self.almen.catalogue == 0 {
+                self.almen.catalogue = CATALOGUE_VERSION;
+            }
+            self.almen.prep.keep_only(&self.kind.parties());
         }
     }
 

@@ -252,8 +252,32 @@ pub fn from_value(value: Value) -> Result<Document, ReadError> {
     let mut doc: Document = serde_path_to_error::deserialize(value)
         .map_err(|e| ReadError::Invalid { path: e.path().to_string(), detail: e.inner().to_string() })?;
     doc.format_version = FORMAT_VERSION;
+    check_almen(&doc.dossier.almen)?;
     doc.dossier.normalise();
     Ok(doc)
+}
+
+/// AlmenKompas data is keyed by the catalogue's ids, and years are years.
+fn check_almen(a: &crate::domain::almenkompas::Almen) -> Result<(), ReadError> {
+    use crate::domain::almenkompas::catalogue::index_of;
+    let keys = a.points.keys().map(|k| ("punkter", k)).chain(a.follows.keys().map(|k| ("kommunensFokus", k)));
+    for (list, k) in keys {
+        if index_of(k).is_none() {
+            return Err(ReadError::Invalid {
+                path: format!("almenkompas.{list}.{k}"),
+                detail: "er ikke et af AlmenKompas' 20 målepunkter (E1–E6, S1–S8, G1–G6) / is not one of the 20 AlmenKompas points (E1–E6, S1–S8, G1–G6)".into(),
+            });
+        }
+    }
+    for (k, p) in &a.points {
+        if let Some((i, f)) = p.figures.iter().enumerate().find(|(_, f)| !(1900..=2200).contains(&f.year)) {
+            return Err(ReadError::Invalid {
+                path: format!("almenkompas.punkter.{k}.tal[{i}].aar"),
+                detail: format!("{} er ikke et årstal (1900–2200) / is not a year (1900–2200)", f.year),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Writes a document as the JSON text of a file (compact: one serializer for files and storage

@@ -81,6 +81,17 @@ pub fn section_name(d: &Dossier, s: Section, lang: Lang) -> String {
             let name = d.del3.rounds.iter().find(|r| r.id == id).map(|r| r.label.clone()).unwrap_or_default();
             named(Tr::new("Måling", "Measurement"), &name)
         }
+        Section::Point(i) | Section::Follow(i) => {
+            let p = &crate::domain::almenkompas::POINTS[usize::from(i) % 20];
+            let whose = if matches!(s, Section::Point(_)) {
+                Tr::new("Målepunkt", "Point")
+            } else {
+                Tr::new("Kommunens fokus", "The municipality's focus")
+            };
+            format!("{}: {} {}", whose.get(lang), p.id, p.name.get(lang))
+        }
+        Section::Prep(p) => format!("{}: {}", tr(Tr::new("Forberedelse", "Preparation")), p.name().get(lang)),
+        Section::Agreed => tr(Tr::new("Aftalt opfølgning", "Agreed follow-up")),
     }
 }
 
@@ -228,6 +239,42 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                 row(Tr::new("Måneder", "Months"), list(x.months.iter().map(|m: &Month| l(m.short())).collect()));
                 row(Tr::new("Ansvar", "Responsible"), l(x.responsible.name()));
                 row(Tr::new("Note", "Note"), x.note.clone());
+            }
+        }
+        Section::Point(i) => {
+            let p = &crate::domain::almenkompas::POINTS[usize::from(i) % 20];
+            if let Some(x) = d.almen.point(p.id) {
+                row(Tr::new("Definition", "Definition"), x.definition.clone());
+                row(Tr::new("Enhed", "Unit"), x.unit.clone());
+                for f in &x.figures {
+                    let v = f.value.map(|v| format_number(v, lang)).unwrap_or_else(|| l(Tr::new("mangler", "missing")));
+                    rows.push((f.year.to_string(), format!("{v} {}", f.source).trim().to_string()));
+                }
+                let mut row = |label: Tr, value: String| rows.push((l(label), value));
+                row(Tr::new("Mål", "Target"), x.target.map(|t| format_number(t, lang)).unwrap_or_default());
+                row(Tr::new("Målår", "Target year"), x.target_year.map(|y| y.to_string()).unwrap_or_default());
+                row(Tr::new("Handleplan", "Action plan"), x.plan.clone());
+            }
+        }
+        Section::Follow(i) => {
+            let p = &crate::domain::almenkompas::POINTS[usize::from(i) % 20];
+            if let Some(x) = d.almen.follows.get(p.id) {
+                let yes_no = if x.follow { Tr::new("Ja", "Yes") } else { Tr::new("Nej", "No") };
+                row(Tr::new("Følges", "Followed"), l(yes_no));
+                row(Tr::new("Politiske mål", "Policy goals"), x.policy.clone());
+                row(Tr::new("Kommentar", "Comment"), x.comment.clone());
+            }
+        }
+        Section::Prep(party) => {
+            if let Some(x) = d.almen.prep.get(party) {
+                for (q, a) in x.answers.iter().enumerate() {
+                    rows.push((format!("{}. {}", q + 1, l(crate::domain::almenkompas::QUESTIONS[q])), a.clone()));
+                }
+            }
+        }
+        Section::Agreed => {
+            for (q, a) in d.almen.agreed.follow_up.iter().enumerate() {
+                rows.push((format!("{}. {}", q + 1, l(crate::domain::almenkompas::QUESTIONS[q])), a.clone()));
             }
         }
     }

@@ -26,6 +26,14 @@ pub enum Section {
     Meeting(Uuid),
     /// A survey round's wording and details (its responses merge as a set, never conflict).
     Round(Uuid),
+    /// AlmenKompas: the housing organisation's data on a point (index into the catalogue).
+    Point(u8),
+    /// AlmenKompas: the municipality's follow mark on a point.
+    Follow(u8),
+    /// AlmenKompas: one party's preparation of the six questions.
+    Prep(Party),
+    /// AlmenKompas: the agreed follow-up.
+    Agreed,
 }
 
 impl Section {
@@ -96,6 +104,24 @@ impl Merge {
             Section::Indicator(id) => settle_item(&mut m.del2.indicators, &t.del2.indicators, id, choice, device),
             Section::Initiative(id) => settle_item(&mut m.del2.initiatives, &t.del2.initiatives, id, choice, device),
             Section::Wheel(id) => settle_item(&mut m.del2.wheel, &t.del2.wheel, id, choice, device),
+            Section::Point(i) => {
+                let id = crate::domain::almenkompas::POINTS[usize::from(i) % 20].id;
+                if let Some(tp) = t.almen.points.get(id) {
+                    settle(m.almen.point_mut(id), tp, take, device);
+                }
+            }
+            Section::Follow(i) => {
+                let id = crate::domain::almenkompas::POINTS[usize::from(i) % 20].id;
+                if let Some(tp) = t.almen.follows.get(id) {
+                    settle(m.almen.follow_mut(id), tp, take, device);
+                }
+            }
+            Section::Prep(p) => {
+                if let Some(tp) = t.almen.prep.get(p) {
+                    settle(m.almen.prep.get_mut(p), tp, take, device);
+                }
+            }
+            Section::Agreed => settle(&mut m.almen.agreed, &t.almen.agreed, take, device),
             Section::Meeting(id) => settle_item(&mut m.del3.meetings, &t.del3.meetings, id, choice, device),
             Section::Round(id) => {
                 // The round's details are settled; its responses (already merged) stay.
@@ -139,6 +165,11 @@ pub fn merge(mine: &Dossier, theirs: &Dossier) -> Merge {
     list(&mut m.del2.wheel, &theirs.del2.wheel, Section::Wheel, &mut out);
     list(&mut m.del3.meetings, &theirs.del3.meetings, Section::Meeting, &mut out);
     rounds(&mut m.del3.rounds, &theirs.del3.rounds, &mut out);
+    by_point(&mut m.almen.points, &theirs.almen.points, Section::Point, &mut out);
+    by_point(&mut m.almen.follows, &theirs.almen.follows, Section::Follow, &mut out);
+    per_party(&mut m.almen.prep, &theirs.almen.prep, Section::Prep, &mut out);
+    unit(&mut m.almen.agreed, &theirs.almen.agreed, Section::Agreed, &mut out);
+    m.almen.catalogue = m.almen.catalogue.max(theirs.almen.catalogue);
     m.created = mine.created.min(theirs.created);
     m.modified = mine.modified.max(theirs.modified);
     canonical_order(&mut m);
@@ -223,6 +254,26 @@ fn per_party<T: Versioned + Clone + PartialEq + Default>(
             slot @ None => {
                 *slot = Some(t.clone());
                 out.updated.push(section(p));
+            }
+        }
+    }
+}
+
+/// AlmenKompas' per-point sections, keyed by the catalogue's ids.
+fn by_point<T: Versioned + Clone + PartialEq>(
+    mine: &mut std::collections::BTreeMap<String, T>,
+    theirs: &std::collections::BTreeMap<String, T>,
+    section: fn(u8) -> Section,
+    out: &mut Report,
+) {
+    for (id, t) in theirs {
+        // Keys outside the catalogue cannot come through reading a file (it refuses them).
+        let Some(i) = crate::domain::almenkompas::catalogue::index_of(id) else { continue };
+        match mine.get_mut(id) {
+            Some(m) => unit(m, t, section(i as u8), out),
+            None => {
+                mine.insert(id.clone(), t.clone());
+                out.updated.push(section(i as u8));
             }
         }
     }

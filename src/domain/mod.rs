@@ -3,6 +3,7 @@
 //! Plain Rust with no browser, storage, clock or randomness in it: ids and times are passed in,
 //! so everything here runs (and is tested) natively with `cargo test`.
 
+pub mod almenkompas;
 pub mod b2c;
 pub mod del3;
 pub mod dossier;

@@ -1,0 +1,234 @@
+use super::*;
+use crate::domain::dossier::Kind;
+use crate::domain::format;
+use crate::domain::merge::{merge, Choice, Section};
+use crate::domain::party::Party;
+use chrono::{TimeZone, Utc};
+use proptest::prelude::*;
+
+#[test]
+fn the_catalogue_has_twenty_points_six_eight_six_with_stable_ids() {
+    assert_eq!(POINTS.len(), 20);
+    let count = |g| POINTS.iter().filter(|p| p.group == g).count();
+    assert_eq!((count(Group::E), count(Group::S), count(Group::G)), (6, 8, 6));
+    let ids: Vec<&str> = POINTS.iter().map(|p| p.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "E1", "E2", "E3", "E4", "E5", "E6", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "G1", "G2", "G3", "G4",
+            "G5", "G6"
+        ]
+    );
+    // The names are the guide's.
+    assert_eq!(catalogue::point("S7").unwrap().name.da, "Lokalt fællesskab");
+    assert_eq!(catalogue::point("G6").unwrap().name.da, "Overholdelse af regulering");
+    for p in POINTS.iter() {
+        assert_eq!(p.id.chars().next().unwrap().to_string(), format!("{:?}", p.group));
+        for t in [p.name, p.explain, p.kpi] {
+            assert!(!t.da.is_empty() && !t.en.is_empty(), "{} has both languages", p.id);
+        }
+        assert!(!p.unit.is_empty());
+    }
+    assert_eq!(QUESTIONS.len(), 6);
+    assert_eq!(CATALOGUE_VERSION, 1);
+}
+
+fn series(v: &[(i32, Option<f64>)]) -> Vec<(i32, Option<f64>)> {
+    v.to_vec()
+}
+
+#[test]
+fn latest_and_trend_skip_missing_years_and_never_read_them_as_zero() {
+    let s = series(&[(2023, Some(10.0)), (2024, None), (2025, Some(12.0))]);
+    assert_eq!(latest(&s), Some((2025, 12.0)));
+    // 2024 is missing: no trend against "last year", not a rise from 0.
+    assert_eq!(trend(&s), Trend::Unknown);
+    let s = series(&[(2024, Some(12.0)), (2025, None)]);
+    assert_eq!(latest(&s), Some((2024, 12.0)));
+    assert_eq!(trend(&s), Trend::Unknown, "the latest figure is 2024; 2023 is absent");
+    assert_eq!(trend(&series(&[(2024, Some(5.0)), (2025, Some(4.0))])), Trend::Down);
+    assert_eq!(trend(&series(&[(2024, Some(5.0)), (2025, Some(5.0))])), Trend::Flat);
+    assert_eq!(trend(&series(&[(2024, Some(0.0)), (2025, Some(3.0))])), Trend::Up);
+    assert_eq!(latest(&series(&[(2024, None)])), None);
+    assert_eq!(trend(&[]), Trend::Unknown);
+}
+
+#[test]
+fn verdict_and_target_follow_the_direction() {
+    assert_eq!(verdict(Direction::Lower, Trend::Down), Verdict::Better);
+    assert_eq!(verdict(Direction::Higher, Trend::Down), Verdict::Worse);
+    assert_eq!(verdict(Direction::Neither, Trend::Up), Verdict::Unknown);
+    assert_eq!(verdict(Direction::Higher, Trend::Flat), Verdict::Same);
+    assert_eq!(target_met(Direction::Lower, Some(95.0), Some(100.0)), Some(true));
+    assert_eq!(target_met(Direction::Lower, Some(105.0), Some(100.0)), Some(false));
+    assert_eq!(target_met(Direction::Higher, Some(100.0), Some(100.0)), Some(true));
+    assert_eq!(target_met(Direction::Higher, None, Some(100.0)), None, "missing is not 0");
+    assert_eq!(target_met(Direction::Neither, Some(1.0), Some(1.0)), None);
+}
+
+fn dialogue() -> Dossier {
+    Dossier::new(
+        Uuid::from_u128(9),
+        Kind::Dialogue,
+        "Styringsdialog 2026",
+        Utc.timestamp_opt(1_700_000_000, 0).unwrap(),
+    )
+}
+
+fn fill(d: &mut Dossier) {
+    let e1 = d.almen.point_mut("E1");
+    e1.figure_mut(2025).value = Some(118.0);
+    e1.figure_mut(2024).value = Some(124.0);
+    e1.target = Some(120.0);
+    let s7 = d.almen.point_mut("S7");
+    s7.figure_mut(2025).value = Some(61.0);
+    s7.target = Some(75.0);
+    let g2 = d.almen.point_mut("G2");
+    g2.figure_mut(2025).value = None;
+    d.almen.follow_mut("E1").follow = true;
+}
+
+#[test]
+fn dashboard_status_and_group_summary() {
+    let mut d = dialogue();
+    assert_eq!(d.almen.catalogue, CATALOGUE_VERSION);
+    fill(&mut d);
+    let e1 = status(&d.almen, catalogue::point("E1").unwrap());
+    assert_eq!(e1.latest, Some((2025, 118.0)));
+    assert_eq!((e1.trend, e1.verdict, e1.met, e1.followed), (Trend::Down, Verdict::Better, Some(true), true));
+    assert_eq!(e1.unit, "kWh/m²/år");
+    let s7 = status(&d.almen, catalogue::point("S7").unwrap());
+    assert_eq!(s7.met, Some(false));
+    let g2 = status(&d.almen, catalogue::point("G2").unwrap());
+    assert_eq!(g2.latest, None);
+    assert_eq!(group_summary(&d.almen, Group::E), GroupSummary { met: 1, not_met: 0, no_target: 0, missing: 5 });
+    assert_eq!(group_summary(&d.almen, Group::S), GroupSummary { met: 0, not_met: 1, no_target: 0, missing: 7 });
+    assert_eq!(group_summary(&d.almen, Group::G).missing, 6);
+}
+
+#[test]
+fn a_dossier_can_adjust_definition_and_unit() {
+    let mut d = dialogue();
+    let p = catalogue::point("S8").unwrap();
+    assert_eq!(d.almen.definition(p, Lang::Da), (p.kpi.da.to_string(), true));
+    d.almen.point_mut("S8").definition = "Husleje pr. m² inkl. forbrug".into();
+    d.almen.point_mut("S8").unit = "kr./m²".into();
+    assert_eq!(d.almen.definition(p, Lang::Da), ("Husleje pr. m² inkl. forbrug".to_string(), false));
+    assert_eq!(d.almen.unit(p), "kr./m²");
+}
+
+#[test]
+fn the_file_keeps_almenkompas_and_refuses_unknown_points_and_years() {
+    let mut d = dialogue();
+    fill(&mut d);
+    d.almen.prep.get_mut(Party::Municipality).answers[0] = "E1 og S7".into();
+    let doc = format::export(&d, Party::Housing, d.modified, "test");
+    let text = format::write(&doc);
+    let back = format::read(text.as_bytes()).unwrap();
+    assert_eq!(back.dossier.almen, d.almen);
+    let bad = text.replacen("\"E1\"", "\"E9\"", 1);
+    let err = format::read(bad.as_bytes()).unwrap_err();
+    assert!(err.message(Lang::Da).contains("almenkompas.punkter.E9"), "{}", err.message(Lang::Da));
+    let bad = text.replacen("\"aar\":2024", "\"aar\":20245", 1);
+    assert!(format::read(bad.as_bytes()).unwrap_err().message(Lang::Da).contains("ikke et årstal"));
+}
+
+#[test]
+fn the_parties_edit_separate_sections_and_merge_without_conflict() {
+    let base = dialogue();
+    let mut housing = base.clone();
+    let mut muni = base.clone();
+    let h = housing.almen.point_mut("E1");
+    h.figure_mut(2025).value = Some(118.0);
+    h.rev.bump("aaaaaaaaaaaa");
+    let f = muni.almen.follow_mut("E1");
+    f.follow = true;
+    f.policy = "Klimaplan 2030".into();
+    f.rev.bump("bbbbbbbbbbbb");
+    let m = merge(&housing, &muni);
+    assert!(m.conflicts.is_empty());
+    assert_eq!(m.updated, vec![Section::Follow(0)]);
+    let merged = m.finish().unwrap();
+    assert_eq!(merged.almen.point("E1").unwrap().series(), vec![(2025, Some(118.0))]);
+    assert_eq!(merged.almen.follows["E1"].policy, "Klimaplan 2030");
+    // Both edit the agreed follow-up: a conflict, resolved to theirs.
+    let mut a = merged.clone();
+    let mut b = merged.clone();
+    a.almen.agreed.follow_up[2] = "A".into();
+    a.almen.agreed.rev.bump("aaaaaaaaaaaa");
+    b.almen.agreed.follow_up[2] = "B".into();
+    b.almen.agreed.rev.bump("bbbbbbbbbbbb");
+    let mut m = merge(&a, &b);
+    assert_eq!(m.conflicts, vec![Section::Agreed]);
+    m.resolve(Section::Agreed, Choice::Theirs, "aaaaaaaaaaaa");
+    assert_eq!(m.finish().unwrap().almen.agreed.follow_up[2], "B");
+}
+
+#[test]
+fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
+    let mut a = dialogue();
+    fill(&mut a);
+    a.parties.get_mut(Party::Housing).organisation = "Boligselskabet Sjælland".into();
+    a.almen.point_mut("E1").figure_mut(2025).source = "=HYPERLINK(\"x\")".into();
+    let b = dialogue();
+    let orgs = vec![Organisation::from_dossier(&a), Organisation::from_dossier(&b)];
+    assert_eq!(orgs[1].name, "Styringsdialog 2026");
+    assert_eq!(years(&orgs, "E1"), vec![2024, 2025]);
+    let csv = comparison_csv(&orgs);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv[3..].split("\r\n").collect();
+    assert!(lines[0].starts_with("Målepunkt;Navn;Gruppe;Organisation;År;Værdi;Enhed;Mål"));
+    assert!(lines.contains(&"E1;Energiforbrug;E;Boligselskabet Sjælland;2024;124;kWh/m²/år;120;;Lavere er bedre;;Leveret energi til varme, varmt vand og bygningsel pr. opvarmet m², varme graddagekorrigeret.;ja"));
+    // The formula in a source is neutralised and quoted.
+    assert!(csv.contains("'=HYPERLINK(\"\"x\"\")"));
+    // G2 2025 is listed but missing: an empty value, not 0.
+    assert!(lines.iter().any(|l| l.starts_with("G2;Frivillighed;G;Boligselskabet Sjælland;2025;;antal")));
+    // An organisation without figures still has a row per point.
+    assert!(lines.iter().any(|l| l.starts_with("S7;Lokalt fællesskab;S;Styringsdialog 2026;;;%")));
+}
+
+#[test]
+fn lokalt_faellesskab_from_a_partnership_survey() {
+    use crate::domain::survey::{Response, Round, Source};
+    let mut b2c =
+        Dossier::new(Uuid::from_u128(1), Kind::Partnership, "Hedemarken", Utc.timestamp_opt(1_700_000_000, 0).unwrap());
+    let ind = b2c.del2.indicators[0].id;
+    let mut r = Round::new(Uuid::from_u128(2), b2c.created, "Baseline");
+    r.date = chrono::NaiveDate::from_ymd_opt(2025, 5, 1);
+    r.statements.push(crate::domain::survey::Statement {
+        id: Uuid::from_u128(3),
+        indicator: ind,
+        da: "x".into(),
+        en: String::new(),
+    });
+    // 12 respondents, 9 agree: 75 %.
+    r.add_responses((0..12).map(|i| Response {
+        id: format!("r{i}"),
+        answers: vec![if i < 9 { b'1' } else { b'4' }],
+        source: Source::Paper,
+        date: None,
+    }));
+    b2c.del3.rounds.push(r.clone());
+    let figs = community_figures(&b2c, Lang::Da);
+    assert_eq!(figs.len(), 1);
+    let (_, i, f) = &figs[0];
+    assert_eq!(*i, ind);
+    assert_eq!((f.year, f.value, f.n), (2025, 75.0, 12));
+    assert!(f.source.contains("«Hedemarken»") && f.source.contains("n = 12"), "{}", f.source);
+    // Fewer than 10 respondents are not offered.
+    b2c.del3.rounds[0].responses.truncate(9);
+    assert!(community_figures(&b2c, Lang::Da).is_empty());
+}
+
+proptest! {
+    #[test]
+    fn latest_is_the_last_present_year(values in prop::collection::vec(prop::option::of(-1e6f64..1e6), 0..12)) {
+        let s: Vec<(i32, Option<f64>)> = values.iter().enumerate().map(|(i, v)| (2015 + i as i32, *v)).collect();
+        let expect = s.iter().rev().find(|(_, v)| v.is_some()).map(|(y, v)| (*y, v.unwrap()));
+        prop_assert_eq!(latest(&s), expect);
+        if trend(&s) != Trend::Unknown {
+            let (y, _) = expect.unwrap();
+            prop_assert!(s.iter().any(|(py, pv)| *py == y - 1 && pv.is_some()));
+        }
+    }
+}
