@@ -7,6 +7,7 @@ use crate::components::toast::{ToastHost, Toasts};
 use crate::domain::Tr;
 use crate::i18n::tr;
 use crate::import_flow::{listen_for_drops, ImportFlow};
+use crate::pages::compare::ComparePage;
 use crate::pages::dossier::DossierPage;
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
@@ -44,6 +45,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Import => view! { <ImportPage /> }.into_any(),
+                Route::Compare => view! { <ComparePage /> }.into_any(),
                 Route::Dossier { id, part } => view! { <DossierPage id=id part=part /> }.into_any(),
                 Route::NotFound(_) => {
                     view! {

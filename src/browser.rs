@@ -203,3 +203,13 @@ pub async fn keep_screen_awake() -> Result<(), ()> {
     let p = call_method(&lock, "request", &["screen".into()]).ok_or(())?;
     wasm_bindgen_futures::JsFuture::from(p).await.map(|_| ()).map_err(|_| ())
 }
+
+/// Lets the browser draw before going on (a long loop stays responsive and shows progress).
+pub async fn next_frame() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}

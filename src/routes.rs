@@ -22,19 +22,31 @@ pub enum Part {
     Esg,
     /// The ESG table as a printable document.
     EsgPrint,
+    /// AlmenKompas: the 20 points with figures, targets, plans and the municipality's focus.
+    Points,
+    /// AlmenKompas: the six dialogue questions.
+    Questions,
+    /// AlmenKompas: the dashboard.
+    Dashboard,
+    /// AlmenKompas: the preparation document for the dialogue meeting, for printing.
+    DialoguePrint,
 }
 
 impl Part {
     /// The parts without a parameter, in the navigation's order.
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 12] = [
         Part::Overview,
         Part::Del1,
         Part::Del2,
         Part::Agreement,
         Part::Del3,
         Part::Esg,
+        Part::Points,
+        Part::Questions,
+        Part::Dashboard,
         Part::AgreementPrint,
         Part::EsgPrint,
+        Part::DialoguePrint,
     ];
 
     /// The parts of a dossier of this kind, in the order the navigation shows them.
@@ -46,7 +58,8 @@ impl Part {
         match self {
             Part::Overview => true,
             Part::Del1 | Part::Del2 | Part::Agreement | Part::Del3 | Part::Esg => kind == Kind::Partnership,
-            Part::AgreementPrint | Part::EsgPrint | Part::Round(_) => false,
+            Part::Points | Part::Questions | Part::Dashboard => kind == Kind::Dialogue,
+            Part::AgreementPrint | Part::EsgPrint | Part::Round(_) | Part::DialoguePrint => false,
         }
     }
 
@@ -55,6 +68,7 @@ impl Part {
     pub fn exists_for(self, kind: Kind) -> bool {
         match self {
             Part::AgreementPrint | Part::EsgPrint | Part::Round(_) => kind == Kind::Partnership,
+            Part::DialoguePrint => kind == Kind::Dialogue,
             p => p.applies_to(kind),
         }
     }
@@ -70,6 +84,10 @@ impl Part {
             Part::Round(_) => Tr::new("Måling", "Measurement"),
             Part::Esg => Tr::new("ESG-dokumentation", "ESG documentation"),
             Part::EsgPrint => Tr::new("ESG-dokumentation til udskrift", "ESG documentation for printing"),
+            Part::Points => Tr::new("Målepunkter", "Measurement points"),
+            Part::Questions => Tr::new("Dialogspørgsmål", "Dialogue questions"),
+            Part::Dashboard => Tr::new("Overblik", "Dashboard"),
+            Part::DialoguePrint => Tr::new("Forberedelse til dialogmødet", "Preparation for the dialogue meeting"),
         }
     }
 
@@ -91,6 +109,10 @@ impl Part {
             Part::Esg => "esg",
             Part::EsgPrint => "esg-udskrift",
             Part::Round(_) => "maaling",
+            Part::Points => "maalepunkter",
+            Part::Questions => "dialogspoergsmaal",
+            Part::Dashboard => "overblik",
+            Part::DialoguePrint => "dialog-udskrift",
         }
     }
 
@@ -106,6 +128,8 @@ pub enum Route {
     Home,
     /// Importing a dossier file (its steps are in `import_flow`).
     Import,
+    /// AlmenKompas across organisations: the municipality's comparison of its dialogues.
+    Compare,
     /// A part of one dossier.
     Dossier { id: Uuid, part: Part },
     /// A URL that names no page; the text is what was asked for.
@@ -121,6 +145,7 @@ impl Route {
         match segs.as_slice() {
             [] => Route::Home,
             ["import"] => Route::Import,
+            ["sammenligning"] => Route::Compare,
             ["d", id] => match Uuid::parse_str(id) {
                 Ok(id) => Route::Dossier { id, part: Part::Overview },
                 Err(_) => Route::NotFound(path.to_string()),
@@ -142,6 +167,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Import => "#/import".to_string(),
+            Route::Compare => "#/sammenligning".to_string(),
             Route::Dossier { id, part } => format!("#/d/{id}/{}", part.slug()),
             Route::NotFound(p) => format!("#/{p}"),
         }
@@ -162,7 +188,10 @@ mod tests {
     #[test]
     fn parses_what_it_prints() {
         let id = Uuid::from_u128(0xabc);
-        for r in [Route::Home, Route::Dossier { id, part: Part::Overview }] {
+        let mut all = vec![Route::Home, Route::Import, Route::Compare];
+        all.extend(Part::ALL.into_iter().map(|part| Route::Dossier { id, part }));
+        all.push(Route::Dossier { id, part: Part::Round(Uuid::from_u128(7)) });
+        for r in all {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }
@@ -173,7 +202,10 @@ mod tests {
             Part::for_kind(Kind::Partnership),
             [Part::Overview, Part::Del1, Part::Del2, Part::Agreement, Part::Del3, Part::Esg]
         );
-        assert_eq!(Part::for_kind(Kind::Dialogue), [Part::Overview]);
+        assert_eq!(Part::for_kind(Kind::Dialogue), [Part::Overview, Part::Points, Part::Questions, Part::Dashboard]);
+        assert!(Part::DialoguePrint.exists_for(Kind::Dialogue));
+        assert!(!Part::Points.exists_for(Kind::Partnership));
+        assert_eq!(Route::parse("#/sammenligning"), Route::Compare);
         assert!(Part::AgreementPrint.exists_for(Kind::Partnership));
         assert!(!Part::Del1.exists_for(Kind::Dialogue));
     }

@@ -1,6 +1,7 @@
 //! Charts as pure functions returning a `charming::Chart` (ECharts options built in Rust), and the
 //! one place that turns them into the JSON the browser's ECharts gets. Pure: tested natively.
 
+pub mod almen;
 pub mod survey;
 pub mod wheel;
 

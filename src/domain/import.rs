@@ -410,3 +410,88 @@ mod tests {
         assert_eq!(format_number(2.5, Lang::En), "2.5");
     }
 }
+
+/// What one file of a many-file import (the municipality's comparison) did.
+#[derive(Clone, Debug)]
+pub enum Bulk {
+    /// A styringsdialog new to this browser.
+    New(Box<Document>),
+    /// Merged into the dossier here, without conflicts.
+    Merged(Box<Dossier>),
+    /// The file holds nothing this browser does not have.
+    Unchanged,
+}
+
+/// Reads one file of a many-file import. Only styringsdialoger are taken; a file that would
+/// need a choice between two versions is refused here (it can be imported on its own), so a
+/// batch never stops to ask and never overwrites anything.
+pub fn bulk(bytes: &[u8], lang: Lang, here: impl FnOnce(uuid::Uuid) -> Option<Dossier>) -> Result<Bulk, String> {
+    let doc = crate::domain::format::read(bytes).map_err(|e| e.message(lang))?;
+    let existing = here(doc.dossier.id);
+    if doc.dossier.kind != Kind::Dialogue {
+        return Err(Tr::new(
+            "Filen er et Business2Community-partnerskab, ikke en AlmenKompas-styringsdialog.",
+            "The file is a Business2Community partnership, not an AlmenKompas governance dialogue.",
+        )
+        .get(lang)
+        .to_string());
+    }
+    match plan(existing.as_ref(), doc) {
+        Plan::New { document, .. } => Ok(Bulk::New(document)),
+        Plan::KindMismatch { .. } => Err(Tr::new(
+            "Et dossier med samme id findes her i forvejen, men af en anden type.",
+            "A dossier with the same id is here already, but of another kind.",
+        )
+        .get(lang)
+        .to_string()),
+        Plan::Merge(m) if !m.conflicts.is_empty() => Err(match lang {
+            Lang::Da => format!(
+                "Filen og dossieret her er begge ændret i {} afsnit. Importér filen for sig fra forsiden for at vælge, hvad der skal gælde.",
+                m.conflicts.len()
+            ),
+            Lang::En => format!(
+                "The file and the dossier here have both changed {} sections. Import the file on its own from the front page to choose what applies.",
+                m.conflicts.len()
+            ),
+        }),
+        Plan::Merge(m) if !m.has_changes() => Ok(Bulk::Unchanged),
+        Plan::Merge(m) => m.finish().map(|d| Bulk::Merged(Box::new(d))).map_err(|_| String::new()),
+    }
+}
+
+#[cfg(test)]
+mod bulk_tests {
+    use super::*;
+    use crate::domain::format;
+    use chrono::{TimeZone, Utc};
+    use uuid::Uuid;
+
+    fn dialogue(id: u128) -> Dossier {
+        Dossier::new(Uuid::from_u128(id), Kind::Dialogue, "Dialog", Utc.timestamp_opt(1_700_000_000, 0).unwrap())
+    }
+
+    fn file(d: &Dossier) -> Vec<u8> {
+        format::write(&format::export(d, Party::Housing, d.modified, "t")).into_bytes()
+    }
+
+    #[test]
+    fn new_merged_unchanged_and_refused() {
+        let d = dialogue(1);
+        assert!(matches!(bulk(&file(&d), Lang::Da, |_| None), Ok(Bulk::New(_))));
+        assert!(matches!(bulk(&file(&d), Lang::Da, |_| Some(d.clone())), Ok(Bulk::Unchanged)));
+        let mut newer = d.clone();
+        newer.almen.point_mut("E1").figure_mut(2025).value = Some(1.0);
+        newer.almen.point_mut("E1").rev.bump("aaaaaaaaaaaa");
+        match bulk(&file(&newer), Lang::Da, |_| Some(d.clone())) {
+            Ok(Bulk::Merged(m)) => assert_eq!(m.almen.point("E1").unwrap().series(), vec![(2025, Some(1.0))]),
+            other => panic!("{other:?}"),
+        }
+        let mut mine = d.clone();
+        mine.almen.point_mut("E1").figure_mut(2025).value = Some(2.0);
+        mine.almen.point_mut("E1").rev.bump("bbbbbbbbbbbb");
+        assert!(bulk(&file(&newer), Lang::Da, |_| Some(mine.clone())).unwrap_err().contains("begge ændret i 1 afsnit"));
+        let b2c = Dossier::new(Uuid::from_u128(2), Kind::Partnership, "P", d.created);
+        assert!(bulk(&file(&b2c), Lang::Da, |_| None).unwrap_err().contains("ikke en AlmenKompas-styringsdialog"));
+        assert!(bulk(b"{", Lang::Da, |_| None).is_err());
+    }
+}

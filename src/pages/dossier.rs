@@ -7,6 +7,7 @@ use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
+use crate::pages::almen::{DashboardPage, DialoguePrintPage, PointsPage, QuestionsPage};
 use crate::pages::del1::Del1Page;
 use crate::pages::del2::Del2Page;
 use crate::pages::del3::Del3Page;
@@ -45,6 +46,10 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
             Part::Del3 => view! { <Del3Page record=record /> }.into_any(),
             Part::Round(round) => view! { <RoundPage record=record round=round /> }.into_any(),
             Part::Esg | Part::EsgPrint => view! { <EsgPage record=record print=part == Part::EsgPrint /> }.into_any(),
+            Part::Points => view! { <PointsPage record=record /> }.into_any(),
+            Part::Questions => view! { <QuestionsPage record=record /> }.into_any(),
+            Part::Dashboard => view! { <DashboardPage record=record /> }.into_any(),
+            Part::DialoguePrint => view! { <DialoguePrintPage record=record /> }.into_any(),
         }),
     }
 }

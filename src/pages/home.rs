@@ -76,6 +76,10 @@ pub fn HomePage() -> impl IntoView {
                 )}
             </p>
             <FilePicker id="import-file-home" />
+            <p>
+                {tr("Kommune med filer fra flere boligorganisationer?", "A municipality with files from several housing organisations?")} " "
+                <a href=Route::Compare.href()>{tr("Importér dem på én gang og sammenlign dem (AlmenKompas)", "Import them at once and compare them (AlmenKompas)")}</a>
+            </p>
         </section>
         <section aria-labelledby="new-heading" class="home-section">
             <h2 id="new-heading">{tr("Opret et nyt dossier", "Create a new dossier")}</h2>

@@ -1,6 +1,8 @@
 //! One module per route.
 
 pub mod agreement;
+pub mod almen;
+pub mod compare;
 pub mod del1;
 pub mod del2;
 pub mod del3;

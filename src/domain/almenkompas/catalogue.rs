@@ -67,6 +67,8 @@ pub struct Point {
     pub anchor: &'static str,
 }
 
+/// One row of the table below (positional, so the table reads like the source's).
+#[allow(clippy::too_many_arguments)]
 const fn p(
     id: &'static str,
     group: Group,

@@ -1,0 +1,183 @@
+//! AlmenKompas charts: a point over the years (one line per organisation in a comparison, the
+//! target as a dashed line for one), and the three groups' status as stacked bars. Each has a
+//! `describe_*` text alternative that says the same in words.
+
+use crate::domain::almenkompas::{Group, GroupSummary, Point};
+use crate::domain::number;
+use crate::domain::text::{Lang, Tr};
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{
+    AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip,
+    Trigger,
+};
+use charming::series::{Bar, Line};
+use charming::Chart;
+
+/// Distinguishable colours for up to ten organisations (then they repeat).
+const PALETTE: [&str; 10] =
+    ["#1f5f99", "#c45c00", "#3b7a3a", "#7b3f99", "#b5401a", "#2b8a8a", "#8a6d00", "#545454", "#d4548a", "#5a6fd6"];
+
+/// One series: an organisation's name and its figures by year.
+pub type Series = (String, Vec<(i32, Option<f64>)>);
+
+fn all_years(series: &[Series]) -> Vec<i32> {
+    let mut ys: Vec<i32> = series.iter().flat_map(|(_, s)| s.iter().map(|(y, _)| *y)).collect();
+    ys.sort_unstable();
+    ys.dedup();
+    ys
+}
+
+/// A point over the years; missing years are gaps, never zero.
+pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Chart {
+    let years = all_years(series);
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(Grid::new().left(64).right(96).top(if series.len() > 1 { 56 } else { 24 }).bottom(32))
+        .x_axis(Axis::new().type_(AxisType::Category).data(years.iter().map(i32::to_string).collect()))
+        .y_axis(Axis::new().type_(AxisType::Value).name(unit));
+    if series.len() > 1 {
+        chart = chart.legend(Legend::new().top(0));
+    }
+    for (i, (name, s)) in series.iter().enumerate() {
+        let data: Vec<Option<f64>> =
+            years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect();
+        let mut line = Line::new()
+            .name(name.as_str())
+            .data(data)
+            .show_symbol(true)
+            .symbol_size(8)
+            .connect_nulls(false)
+            .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]));
+        if let (Some(t), 1) = (target, series.len()) {
+            let label = format!("{}: {}", Tr::new("Mål", "Target").get(lang), number::format(t, 2, lang));
+            line = line.mark_line(
+                MarkLine::new()
+                    .silent(true)
+                    .symbol(vec![Symbol::None, Symbol::None])
+                    .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#545454"))
+                    .label(Label::new().formatter(label.as_str()))
+                    .data(vec![MarkLineVariant::Simple(MarkLineData::new().y_axis(t))]),
+            );
+        }
+        chart = chart.series(line);
+    }
+    chart
+}
+
+/// The point's chart in words.
+pub fn describe_point(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> String {
+    let missing = Tr::new("mangler", "missing").get(lang);
+    let parts: Vec<String> = series
+        .iter()
+        .map(|(name, s)| {
+            let vals: Vec<String> = s
+                .iter()
+                .map(|(y, v)| {
+                    format!("{y}: {}", v.map(|v| number::format(v, 2, lang)).unwrap_or_else(|| missing.into()))
+                })
+                .collect();
+            if vals.is_empty() {
+                format!("{name}: {}", Tr::new("ingen tal", "no figures").get(lang))
+            } else {
+                format!("{name}: {}", vals.join(", "))
+            }
+        })
+        .collect();
+    let target = target.map(|t| match lang {
+        Lang::Da => format!(" Mål: {} {unit}.", number::format(t, 2, lang)),
+        Lang::En => format!(" Target: {} {unit}.", number::format(t, 2, lang)),
+    });
+    format!("{} {} ({unit}) – {}.{}", p.id, p.name.get(lang), parts.join("; "), target.unwrap_or_default())
+}
+
+const STATUS: [(Tr, &str); 4] = [
+    (Tr::new("Mål nået", "Target met"), "#3b7a3a"),
+    (Tr::new("Mål ikke nået", "Target not met"), "#b5401a"),
+    (Tr::new("Tal uden mål", "Figure without target"), "#6d9fd1"),
+    (Tr::new("Tal mangler", "Figure missing"), "#d9d9d9"),
+];
+
+fn counts(s: &GroupSummary) -> [usize; 4] {
+    [s.met, s.not_met, s.no_target, s.missing]
+}
+
+/// The three groups' points by status, as stacked horizontal bars.
+pub fn groups(summaries: &[(Group, GroupSummary)], lang: Lang) -> Chart {
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().top(0))
+        .grid(Grid::new().left(140).right(24).top(48).bottom(24))
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(summaries.iter().map(|(g, _)| g.name().get(lang).to_string()).collect()),
+        );
+    for (k, (name, colour)) in STATUS.iter().enumerate() {
+        let data: Vec<i64> = summaries.iter().map(|(_, s)| counts(s)[k] as i64).collect();
+        chart = chart.series(
+            Bar::new().name(name.get(lang)).stack("status").data(data).item_style(ItemStyle::new().color(*colour)),
+        );
+    }
+    chart
+}
+
+pub fn describe_groups(summaries: &[(Group, GroupSummary)], lang: Lang) -> String {
+    summaries
+        .iter()
+        .map(|(g, s)| {
+            let c = counts(s);
+            let parts: Vec<String> = STATUS
+                .iter()
+                .zip(c)
+                .filter(|(_, n)| *n > 0)
+                .map(|((t, _), n)| format!("{} {n}", t.get(lang)))
+                .collect();
+            format!("{}: {}", g.name().get(lang), parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(". ")
+        + "."
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::almenkompas::catalogue::point;
+
+    #[test]
+    fn a_missing_year_is_a_gap_and_the_text_says_missing() {
+        let p = point("E1").unwrap();
+        let s = vec![("A".to_string(), vec![(2023, Some(10.0)), (2024, None), (2025, Some(12.5))])];
+        let json = crate::charts::option_json(&point_trend("kWh/m²/år", &s, Some(11.0), Lang::Da), "x");
+        assert!(json.contains("[10.0,null,12.5]"), "{json}");
+        assert!(json.contains("Mål: 11"));
+        let text = describe_point(p, "kWh/m²/år", &s, Some(11.0), Lang::Da);
+        assert_eq!(text, "E1 Energiforbrug (kWh/m²/år) – A: 2023: 10, 2024: mangler, 2025: 12,5. Mål: 11 kWh/m²/år.");
+    }
+
+    #[test]
+    fn several_organisations_get_a_legend_and_no_single_target() {
+        let s = vec![("A".to_string(), vec![(2025, Some(60.0))]), ("B".to_string(), vec![(2024, Some(50.0))])];
+        let json = crate::charts::option_json(&point_trend("%", &s, Some(75.0), Lang::En), "x");
+        assert!(json.contains("\"legend\""));
+        assert!(!json.contains("markLine"));
+        assert!(json.contains("[null,60.0]") && json.contains("[50.0,null]"), "{json}");
+    }
+
+    #[test]
+    fn groups_chart_and_text() {
+        let s = [
+            (Group::E, GroupSummary { met: 1, not_met: 0, no_target: 0, missing: 5 }),
+            (Group::S, GroupSummary { met: 0, not_met: 1, no_target: 1, missing: 6 }),
+            (Group::G, GroupSummary { met: 0, not_met: 0, no_target: 0, missing: 6 }),
+        ];
+        let json = crate::charts::option_json(&groups(&s, Lang::Da), "x");
+        assert!(json.contains("\"stack\":\"status\""));
+        assert_eq!(
+            describe_groups(&s, Lang::Da),
+            "E – Miljø: Mål nået 1, Tal mangler 5. S – Social: Mål ikke nået 1, Tal uden mål 1, Tal mangler 6. G – Governance: Tal mangler 6."
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! AlmenKompas across organisations: the municipality imports the styringsdialog files of
+//! several housing organisations at once (with progress, and each failing file reported with
+//! why, the rest carrying on) and compares them point by point — a table and a chart per point —
+//! with the whole comparison as CSV for Danish Excel.
+
+use crate::browser;
+use crate::charts::{almen as almen_chart, option_json};
+use crate::components::chart::Chart;
+use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, status, Organisation, POINTS};
+use crate::domain::format::MAX_FILE_BYTES;
+use crate::domain::import::{bulk, Bulk};
+use crate::domain::{number, Kind, Lang, Party, Tr};
+use crate::i18n::{lang, tr};
+use crate::routes::{Part, Route};
+use crate::state::{use_app, AppState};
+use leptos::prelude::*;
+
+/// One file's outcome in a many-file import.
+#[derive(Clone, Debug, PartialEq)]
+struct Outcome {
+    file: String,
+    ok: bool,
+    text: String,
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let app = use_app();
+    let l = lang();
+    let records = Memo::new(move |_| {
+        let mut v: Vec<_> =
+            app.visible_records().into_iter().filter(|r| r.dossier.with(|d| d.kind == Kind::Dialogue)).collect();
+        v.sort_by_key(|r| r.dossier.with(|d| Organisation::from_dossier(d).name.to_lowercase()));
+        v.into_iter().map(|r| r.id).collect::<Vec<_>>()
+    });
+    let orgs = Memo::new(move |_| {
+        records
+            .get()
+            .into_iter()
+            .filter_map(|id| app.record(id))
+            .map(|r| (r.id, r.dossier.with(Organisation::from_dossier)))
+            .collect::<Vec<_>>()
+    });
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let chosen = RwSignal::new("E1");
+
+    let import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        if files.is_empty() {
+            return;
+        }
+        outcomes.set(Vec::new());
+        let total = files.len();
+        leptos::task::spawn_local(async move {
+            for (i, file) in files.into_iter().enumerate() {
+                progress.set(Some((i + 1, total)));
+                browser::next_frame().await;
+                let name = file.name();
+                let result = if file.size() > MAX_FILE_BYTES as f64 {
+                    Err(Tr::new("Filen er større end 5 MB.", "The file is larger than 5 MB.").get(l).to_string())
+                } else {
+                    match browser::read_file(&file).await {
+                        Err(()) => {
+                            Err(Tr::new("Filen kunne ikke læses.", "The file could not be read.").get(l).to_string())
+                        }
+                        Ok(bytes) => read_one(app, &bytes, &name, l),
+                    }
+                };
+                let (ok, text) = match result {
+                    Ok(t) => (true, t),
+                    Err(t) => (false, t),
+                };
+                outcomes.update(|o| o.push(Outcome { file: name, ok, text }));
+            }
+            progress.set(None);
+            browser::focus_later("compare-results".into());
+        });
+    };
+
+    let export = move |_| {
+        let list: Vec<Organisation> = orgs.get_untracked().into_iter().map(|(_, o)| o).collect();
+        let name =
+            crate::domain::format::file_name("AlmenKompas sammenligning", browser::now()).replace(".json", ".csv");
+        let _ = browser::download(&name, &comparison_csv(&list), "text/csv;charset=utf-8");
+    };
+
+    view! {
+        <h1 tabindex="-1">{tr("Sammenlign styringsdialoger", "Compare governance dialogues")}</h1>
+        <p class="font-lead">
+            {tr(
+                "Kommunen kan se boligorganisationernes AlmenKompas-tal side om side: importér de filer, organisationerne sender, og vælg et målepunkt. Hver fil bliver (eller opdaterer) en styringsdialog i denne browser.",
+                "The municipality can see the housing organisations' AlmenKompas figures side by side: import the files the organisations send and choose a point. Each file becomes (or updates) a governance dialogue in this browser.",
+            )}
+        </p>
+        <section class="worksheet-section" aria-labelledby="compare-import">
+            <h2 id="compare-import">{tr("Importér filer", "Import files")}</h2>
+            <div class="form-group">
+                <label class="form-label" for="compare-files">{tr("Vælg en eller flere filer fra boligorganisationerne", "Choose one or more files from the housing organisations")}</label>
+                <input type="file" id="compare-files" class="form-file-input" multiple accept=".json,application/json" on:change=import />
+            </div>
+            <div role="status" aria-live="polite">
+                {move || progress.get().map(|(i, n)| view! {
+                    <p>{match l { Lang::Da => format!("Læser fil {i} af {n} …"), Lang::En => format!("Reading file {i} of {n} …") }}</p>
+                    <progress max=n.to_string() value=i.to_string() aria-hidden="true"></progress>
+                })}
+            </div>
+            <div id="compare-results" tabindex="-1">
+                <Show when=move || !outcomes.with(Vec::is_empty) && progress.get().is_none()>
+                    {move || {
+                        let o = outcomes.get();
+                        let good = o.iter().filter(|x| x.ok).count();
+                        let bad = o.len() - good;
+                        view! {
+                            <p><strong>{match l {
+                                Lang::Da => format!("{good} af {} filer er importeret. {bad} kunne ikke importeres.", o.len()),
+                                Lang::En => format!("{good} of {} files were imported. {bad} could not be imported.", o.len()),
+                            }}</strong></p>
+                            <ul class="import-outcomes">
+                                {o.into_iter().map(|x| view! {
+                                    <li class:outcome-error=!x.ok>
+                                        <strong>{x.file}</strong>": " {x.text}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }
+                    }}
+                </Show>
+            </div>
+        </section>
+        <section class="worksheet-section" aria-labelledby="compare-points">
+            <h2 id="compare-points">{tr("Målepunkterne side om side", "The points side by side")}</h2>
+            <Show when=move || !orgs.with(Vec::is_empty) fallback=|| view! { <p class="empty-state">{tr("Der er ingen styringsdialoger i denne browser endnu. Importér organisationernes filer ovenfor.", "There are no governance dialogues in this browser yet. Import the organisations' files above.")}</p> }>
+                <p>{move || match l {
+                    Lang::Da => format!("{} organisationer.", orgs.with(Vec::len)),
+                    Lang::En => format!("{} organisations.", orgs.with(Vec::len)),
+                }}</p>
+                <div class="button-row">
+                    <button type="button" class="button button-primary" on:click=export>{tr("Eksportér sammenligningen som CSV (Excel)", "Export the comparison as CSV (Excel)")}</button>
+                </div>
+                <div class="form-group">
+                    <label class="form-label" for="compare-point">{tr("Målepunkt", "Point")}</label>
+                    <select class="form-select" id="compare-point" on:change=move |ev| {
+                        if let Some(p) = catalogue::point(&event_target_value(&ev)) { chosen.set(p.id) }
+                    }>
+                        {POINTS.iter().map(|p| view! { <option value=p.id selected=move || chosen.get() == p.id>{format!("{} {}", p.id, p.name.get(l))}</option> }).collect_view()}
+                    </select>
+                </div>
+                {move || {
+                    let p = catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
+                    let list = orgs.get();
+                    let plain: Vec<Organisation> = list.iter().map(|(_, o)| o.clone()).collect();
+                    let years = ak::years(&plain, p.id);
+                    let units: Vec<String> = plain.iter().map(|o| o.almen.unit(p)).collect();
+                    let unit = units.first().cloned().unwrap_or_else(|| p.unit.to_string());
+                    let series: Vec<almen_chart::Series> = plain.iter().map(|o| (o.name.clone(), o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default())).collect();
+                    let desc = almen_chart::describe_point(p, &unit, &series, None, l);
+                    let option = option_json(&almen_chart::point_trend(&unit, &series, None, l), &desc);
+                    let missing = tr("mangler", "missing");
+                    view! {
+                        <div class="table-scroll">
+                        <table class="table table--compact compare-table">
+                            <caption>{format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"))}</caption>
+                            <thead><tr>
+                                <th scope="col">{tr("Organisation", "Organisation")}</th>
+                                {years.iter().map(|y| view! { <th scope="col" class="num">{*y}</th> }).collect_view()}
+                                <th scope="col">{tr("Enhed", "Unit")}</th>
+                                <th scope="col">{tr("Mål", "Target")}</th>
+                                <th scope="col">{tr("Status", "Status")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {list.iter().zip(&units).map(|((id, o), unit)| {
+                                    let s = status(&o.almen, p);
+                                    let series = o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default();
+                                    let href = Route::Dossier { id: *id, part: Part::Dashboard }.href();
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><a href=href>{o.name.clone()}</a></th>
+                                            {years.iter().map(|y| {
+                                                let v = series.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v);
+                                                view! { <td class="num" class:missing=v.is_none()>{v.map(|v| number::format(v, 2, l)).unwrap_or_else(|| missing.to_string())}</td> }
+                                            }).collect_view()}
+                                            <td>{unit.clone()}</td>
+                                            <td>{s.target.map(|t| number::format(t, 2, l)).unwrap_or_else(|| "–".into())}</td>
+                                            <td>{match s.met { Some(true) => tr("Mål nået", "Target met"), Some(false) => tr("Mål ikke nået", "Target not met"), None => "–" }}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        </div>
+                        <figure class="trend-figure">
+                            <figcaption>{format!("{} {}", p.id, p.name.get(l))}</figcaption>
+                            <Chart id="compare-chart" option=Signal::derive(move || option.clone()) label=desc.clone() height=320 />
+                            <p class="chart-text">{desc}</p>
+                        </figure>
+                    }
+                }}
+            </Show>
+        </section>
+    }
+}
+
+/// Reads one file and takes it in; the outcome in words.
+/// (Runs in a task, outside the component's owner: everything it needs is passed in.)
+fn read_one(app: AppState, bytes: &[u8], name: &str, l: Lang) -> Result<String, String> {
+    match bulk(bytes, l, |id| app.live_record(id).map(|r| r.dossier.get_untracked()))? {
+        Bulk::New(doc) => {
+            let org = Organisation::from_dossier(&doc.dossier).name;
+            app.import_new(doc.dossier, Party::Municipality, doc.exported_by, name);
+            Ok(match l {
+                Lang::Da => format!("ny styringsdialog med {org}."),
+                Lang::En => format!("new governance dialogue with {org}."),
+            })
+        }
+        Bulk::Merged(d) => {
+            let org = Organisation::from_dossier(&d).name;
+            app.apply_import(*d, None, name);
+            Ok(match l {
+                Lang::Da => format!("styringsdialogen med {org} er opdateret."),
+                Lang::En => format!("the governance dialogue with {org} was updated."),
+            })
+        }
+        Bulk::Unchanged => Ok(Tr::new(
+            "intet nyt – dossieret her har allerede alt i filen.",
+            "nothing new – the dossier here already has everything in the file.",
+        )
+        .get(l)
+        .to_string()),
+    }
+}

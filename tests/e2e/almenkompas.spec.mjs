@@ -1,0 +1,138 @@
+// AlmenKompas: the housing organisation fills in points over two years and the six questions,
+// exports; the municipality imports it with two more organisations' files (and one bad file),
+// compares them point by point and exports the comparison for Excel.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { test, expect, shot, open, createDossier, exportDossier, downloadText } from './fixtures.mjs';
+
+const schema = JSON.parse(readFileSync(new URL('../../public/schema/b2c-kompas.schema.json', import.meta.url)));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+async function nav(page, name) {
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** Opens a point and enters figures for the given years ('' leaves a year missing), and a target. */
+async function fillPoint(page, id, figures, target) {
+  const point = page.locator(`#point-${id}`);
+  await point.locator('summary').click();
+  for (const [year, value] of figures) {
+    await point.getByLabel('Nyt år').fill(String(year));
+    await point.getByRole('button', { name: `Tilføj år (${id})` }).click();
+    if (value !== '') await point.getByLabel(`Værdi ${year}`).fill(value);
+  }
+  if (target) await point.getByLabel(`Mål (${id})`).fill(target);
+}
+
+test('five points over two years, the questions, the dashboard; three organisations compared and exported', async ({ browser }) => {
+  const housing = await (await browser.newContext()).newPage();
+  await createDossier(housing, { kind: 'dialogue', me: 'Boligorganisation', title: 'Styringsdialog 2026' });
+  await housing.getByRole('group', { name: 'Boligorganisation' }).getByLabel('Organisation').fill('Boligselskabet Sjælland');
+  await housing.getByRole('group', { name: 'Kommune' }).getByLabel('Organisation').fill('Roskilde Kommune');
+
+  await nav(housing, 'Målepunkter');
+  await expect(housing.getByRole('heading', { level: 1, name: "AlmenKompas' 20 målepunkter" })).toBeVisible();
+  await expect(housing.locator('details.point-details')).toHaveCount(20);
+  await fillPoint(housing, 'E1', [[2024, '124'], [2025, '118']], '120');
+  await fillPoint(housing, 'E3', [[2024, '45'], [2025, '52,5']], '60');
+  await fillPoint(housing, 'S3', [[2024, ''], [2025, '61']], '65');
+  await fillPoint(housing, 'S7', [[2024, '58'], [2025, '63']], '70');
+  await fillPoint(housing, 'G2', [[2024, '40'], [2025, '35']]);
+  // A value that is not a number is refused with a message, and not saved.
+  await housing.locator('#point-G2').getByLabel('Værdi 2025').fill('mange');
+  await expect(housing.locator('#point-G2').getByRole('alert')).toContainText('Skriv et tal');
+  await housing.locator('#point-G2').getByLabel('Værdi 2025').fill('35');
+  await housing.locator('#point-E1').getByLabel('Handleplan (E1)').fill('Udskiftning af vinduer i afdeling 12.');
+  // The definition and unit can be adjusted per point; the suggestion stays visible.
+  await housing.locator('#point-E3').getByLabel(/Jeres KPI-definition/).fill('Andel af m² med energimærke A–C');
+  await expect(housing.locator('#point-S3 summary')).toContainText('61 % (2025) · Mål ikke nået');
+  await shot(housing, 'almenkompas-points');
+
+  await nav(housing, 'Dialogspørgsmål');
+  await housing.getByLabel('Boligorganisationens forberedelse (1)').fill('Energiforbrug og lokalt fællesskab.');
+  await housing.getByLabel('Boligorganisationens forberedelse (2)').fill('Klimaplanens mål for 2030.');
+  await expect(housing.getByText('Ikke udfyldt endnu.').first()).toBeVisible();
+
+  await nav(housing, 'Overblik');
+  const e = housing.getByRole('table', { name: 'E – Miljø' });
+  const e1 = e.getByRole('row', { name: /E1 Energiforbrug/ });
+  await expect(e1).toContainText('118 kWh/m²/år (2025)');
+  await expect(e1).toContainText('Faldet fra sidste år (bedre)');
+  await expect(e1).toContainText('Mål nået');
+  const s3 = housing.getByRole('table', { name: 'S – Social' }).getByRole('row', { name: /S3 Livschancer/ });
+  // 2024 is missing: no trend, and not read as a rise from 0.
+  await expect(s3).toContainText('Ingen sammenligning med sidste år');
+  await expect(housing.getByRole('table', { name: 'G – Governance' }).getByRole('row', { name: /G6/ })).toContainText('Tal mangler');
+  await expect(housing.locator('#groups-chart svg')).toBeVisible();
+  await expect(housing.locator('.chart-text')).toContainText('E1 Energiforbrug (kWh/m²/år) – Boligselskabet Sjælland: 2024: 124, 2025: 118. Mål: 120 kWh/m²/år.');
+  await shot(housing, 'almenkompas-dashboard');
+  await housing.getByRole('link', { name: 'Forberedelse til dialogmødet (udskrift)' }).click();
+  await housing.emulateMedia({ media: 'print' });
+  await expect(housing.getByRole('heading', { level: 1, name: 'Forberedelse til dialogmødet' })).toBeVisible();
+  await expect(housing.getByText('Energiforbrug og lokalt fællesskab.')).toBeVisible();
+  await expect(housing.getByText('Udskiftning af vinduer i afdeling 12.')).toBeVisible();
+  await shot(housing, 'almenkompas-print');
+  await housing.emulateMedia({ media: 'screen' });
+  await nav(housing, 'Oversigt');
+  const file = await exportDossier(housing);
+  expect(validate(file.json), JSON.stringify(validate.errors)).toBe(true);
+  const points = file.json.dossier.almenkompas.punkter;
+  expect(points.S3.tal).toEqual([{ aar: 2024, vaerdi: null, kilde: '', kommentar: '' }, { aar: 2025, vaerdi: 61, kilde: '', kommentar: '' }]);
+
+  // Two more organisations' files (the same format, other ids and figures), and a broken one.
+  const other = (n, name, e1values) => {
+    const j = structuredClone(file.json);
+    j.dossier.id = `0000000${n}-0000-4000-8000-000000000000`;
+    j.dossier.parter.boligorganisation.organisation = name;
+    j.dossier.almenkompas.punkter.E1.tal = e1values.map(([aar, vaerdi]) => ({ aar, vaerdi, kilde: '', kommentar: '' }));
+    return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(j)) };
+  };
+  const files = [
+    { name: 'styringsdialog-sjaelland.json', mimeType: 'application/json', buffer: Buffer.from(file.text) },
+    other(1, 'Lejerbo Roskilde', [[2024, 131], [2025, 127.5]]),
+    other(2, 'Domea Roskilde', [[2023, 140], [2025, 122]]),
+    { name: 'ødelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "b2c-kompas", ') },
+  ];
+
+  const muni = await (await browser.newContext()).newPage();
+  await open(muni);
+  await muni.getByRole('link', { name: 'Importér dem på én gang og sammenlign dem (AlmenKompas)' }).click();
+  await expect(muni.getByRole('heading', { level: 1, name: 'Sammenlign styringsdialoger' })).toBeVisible();
+  await muni.getByLabel('Vælg en eller flere filer fra boligorganisationerne').setInputFiles(files);
+  await expect(muni.getByText('3 af 4 filer er importeret. 1 kunne ikke importeres.')).toBeVisible();
+  await expect(muni.locator('.import-outcomes li.outcome-error')).toContainText('ødelagt.json');
+  await expect(muni.getByText('ny styringsdialog med Domea Roskilde.')).toBeVisible();
+  const table = muni.getByRole('table', { name: /E1 Energiforbrug – pr. organisation og år/ });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row', { name: /Domea Roskilde/ })).toContainText('140');
+  await expect(table.getByRole('row', { name: /Domea Roskilde/ })).toContainText('mangler');
+  await expect(table.getByRole('row', { name: /Lejerbo Roskilde/ })).toContainText('127,5');
+  await expect(muni.locator('#compare-chart svg')).toBeVisible();
+  await shot(muni, 'almenkompas-compare');
+  await muni.getByLabel('Målepunkt', { exact: true }).selectOption('S3');
+  await expect(muni.getByRole('table', { name: /S3 Livschancer/ }).getByRole('row', { name: /Boligselskabet Sjælland/ })).toContainText('mangler');
+  const wait = muni.waitForEvent('download');
+  await muni.getByRole('button', { name: 'Eksportér sammenligningen som CSV (Excel)' }).click();
+  const download = await wait;
+  expect(download.suggestedFilename()).toMatch(/^almenkompas-sammenligning-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await downloadText(download);
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Målepunkt;Navn;Gruppe;Organisation;År;Værdi;Enhed;Mål;Målår;Retning;Kilde;Definition;Forslag fra kataloget');
+  expect(lines).toContain('E1;Energiforbrug;E;Lejerbo Roskilde;2025;127,5;kWh/m²/år;120;;Lavere er bedre;;Leveret energi til varme, varmt vand og bygningsel pr. opvarmet m², varme graddagekorrigeret.;ja');
+  expect(lines.some((l) => l.startsWith('S3;Livschancer;S;Boligselskabet Sjælland;2024;;%'))).toBe(true);
+
+  // The municipality marks a point to follow in one of them; the dashboard shows it.
+  await muni.getByRole('link', { name: 'Boligselskabet Sjælland' }).click();
+  await nav(muni, 'Målepunkter');
+  await muni.locator('#point-E1 summary').click();
+  await muni.locator('#point-E1').getByLabel('Kommunen vil følge dette punkt (E1)').check();
+  await muni.locator('#point-E1').getByLabel(/Kommunens politiske mål/).fill('Klimaplan 2030');
+  await expect(muni.locator('#point-E1 summary')).toContainText('Kommunen følger');
+  // The housing organisation's figures are read-only for the municipality.
+  await expect(muni.locator('#point-E1').getByLabel('Værdi 2025')).toHaveCount(0);
+  await expect(muni.locator('#point-E1').getByRole('table')).toContainText('118');
+});
