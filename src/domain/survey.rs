@@ -254,11 +254,13 @@ impl Round {
         !self.responses.is_empty()
     }
 
-    /// Adds responses, skipping ids already here or deleted here.
+    /// Adds responses, skipping ids already here or deleted here (linear: ids are hashed).
     pub fn add_responses(&mut self, new: impl IntoIterator<Item = Response>) -> usize {
+        let mut seen: std::collections::HashSet<String> =
+            self.responses.iter().map(|r| r.id.clone()).chain(self.deleted_responses.iter().cloned()).collect();
         let mut added = 0;
         for r in new {
-            if !self.responses.iter().any(|x| x.id == r.id) && !self.deleted_responses.contains(&r.id) {
+            if seen.insert(r.id.clone()) {
                 self.responses.push(r);
                 added += 1;
             }
@@ -462,20 +464,23 @@ pub fn ordered(rounds: &[Round]) -> Vec<&Round> {
 /// Merges the responses of two copies of a round: union by id, minus everything deleted on
 /// either side. Canonical order: by date, then id.
 pub fn merge_responses(mine: &mut Round, theirs: &Round) -> usize {
+    use std::collections::{HashMap, HashSet};
+    let mut deleted: HashSet<String> = mine.deleted_responses.iter().cloned().collect();
     for d in &theirs.deleted_responses {
-        if !mine.deleted_responses.contains(d) {
+        if deleted.insert(d.clone()) {
             mine.deleted_responses.push(d.clone());
         }
     }
     mine.deleted_responses.sort_unstable();
-    let deleted = mine.deleted_responses.clone();
     mine.responses.retain(|r| !deleted.contains(&r.id));
     // Responses never change (a correction is a delete and a new response), so equal ids mean
     // equal answers; should a damaged file disagree, both sides keep the same one.
-    for t in theirs.responses.iter().filter(|r| !deleted.contains(&r.id)) {
-        if let Some(m) = mine.responses.iter_mut().find(|m| m.id == t.id) {
+    let theirs_by_id: HashMap<&str, &Response> =
+        theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).map(|r| (r.id.as_str(), r)).collect();
+    for m in mine.responses.iter_mut() {
+        if let Some(t) = theirs_by_id.get(m.id.as_str()) {
             if t.encode() < m.encode() {
-                *m = t.clone();
+                *m = (*t).clone();
             }
         }
     }

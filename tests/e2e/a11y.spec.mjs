@@ -1,0 +1,83 @@
+// axe-core on every kind of page, in Danish and English, including the kiosk and the print
+// views: no violations of WCAG 2.1 A/AA.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open, createDossier } from './fixtures.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function check(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(found, `axe violations on ${where}`).toEqual([]);
+}
+
+async function partnershipPages(page) {
+  await createDossier(page, { title: 'Tilgængelighed' });
+  const base = page.url().replace(/\/oversigt$/, '');
+  const pages = ['oversigt', 'del1', 'del2', 'aftale', 'aftale-udskrift', 'del3', 'esg', 'esg-udskrift'].map((p) => `${base}/${p}`);
+  await page.goto(`${base}/del3`);
+  await page.getByRole('button', { name: /Opret måling|Create measurement/ }).click();
+  await expect(page.locator('main h1')).toContainText(/Måling|Measurement/);
+  pages.push(page.url());
+  return pages;
+}
+
+for (const lang of ['da', 'en']) {
+  test(`every page passes axe (${lang})`, async ({ page }) => {
+    // The dossiers are made through the Danish forms; then the language is switched (it is remembered).
+    const pages = await partnershipPages(page);
+    await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Dialog' });
+    const dbase = page.url().replace(/\/oversigt$/, '');
+    pages.push(...['oversigt', 'maalepunkter', 'dialogspoergsmaal', 'overblik', 'dialog-udskrift'].map((p) => `${dbase}/${p}`));
+    pages.push(page.url().replace(/#.*$/, '#/sammenligning'), page.url().replace(/#.*$/, '#/import'), page.url().replace(/#.*$/, '#/nothing'));
+    await open(page);
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    await check(page, `front page (${lang})`);
+    for (const url of pages) {
+      await page.goto(url);
+      await expect(page.locator('main h1')).toBeVisible();
+      await check(page, `${url.split('#')[1]} (${lang})`);
+    }
+    // One point opened, with a year added (the figures table).
+    await page.goto(`${dbase}/maalepunkter`);
+    await page.locator('#point-E1 summary').click();
+    await page.locator('#point-E1').getByRole('button', { name: /Tilføj år|Add year/ }).click();
+    await check(page, `points with a figure (${lang})`);
+  });
+}
+
+test('the kiosk screens pass axe', async ({ page }) => {
+  await createDossier(page, { title: 'Kiosk' });
+  await page.goto(page.url().replace(/\/oversigt$/, '/del3'));
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
+  await page.getByLabel('Gentag PIN-koden').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await check(page, 'kiosk welcome');
+  await page.getByRole('button', { name: 'Start på dansk' }).click();
+  await page.getByText('Helt enig', { exact: true }).click();
+  await check(page, 'kiosk statement');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Næste|Spring over/ }).click();
+  await check(page, 'kiosk review');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await check(page, 'kiosk thanks');
+  await page.getByRole('button', { name: 'Personale' }).click();
+  await check(page, 'kiosk PIN');
+  await page.getByLabel('PIN-kode').fill('2468');
+  await page.getByRole('button', { name: 'Lås op' }).click();
+  await check(page, 'kiosk staff');
+});
+
+test('the axe check itself finds a planted violation', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.id = 'planted';
+    document.querySelector('main').append(b);
+  });
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(result.violations.map((v) => v.id)).toContain('button-name');
+});
