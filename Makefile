@@ -80,6 +80,7 @@ check: fmt-check clippy unit e2e
 test: setup setup-browser check
 
 bench: setup setup-browser build
+	cargo run --quiet --release --example bench_domain
 	node tools/bench.mjs
 
 clean:

@@ -56,7 +56,12 @@ fn round_with(d: &Dossier, n: usize, statements: usize, seed: u64, label: &str) 
 }
 
 fn partnership(id: u128, respondents: usize, rounds: usize) -> Dossier {
-    let mut d = Dossier::new(Uuid::from_u128(id), Kind::Partnership, "Partnerskab", Utc.timestamp_opt(1_750_000_000, 0).unwrap());
+    let mut d = Dossier::new(
+        Uuid::from_u128(id),
+        Kind::Partnership,
+        "Partnerskab",
+        Utc.timestamp_opt(1_750_000_000, 0).unwrap(),
+    );
     for k in 0..rounds {
         let r = round_with(&d, respondents, 6, id as u64 * 10 + k as u64, &format!("År {k}"));
         d.del3.rounds.push(r);
@@ -129,5 +134,8 @@ fn main() {
     }
     bytes += format::write(&format::export(&dlg, Party::Housing, dlg.modified, "b")).len();
     // localStorage holds UTF-16: count two bytes per character as browsers do.
-    println!("| storage of a busy user (3 × 3 × 100 + 1 dialogue), as UTF-16 | {:.0} KiB |", bytes as f64 * 2.0 / 1024.0);
+    println!(
+        "| storage of a busy user (3 × 3 × 100 + 1 dialogue), as UTF-16 | {:.0} KiB |",
+        bytes as f64 * 2.0 / 1024.0
+    );
 }

@@ -83,5 +83,111 @@ const row = (name, xs, unit = 'ms') =>
 row('front page interactive, 4x CPU slowdown', await timeToReady(''));
 row('front page interactive, no slowdown', await timeToReady('', { cpu: 1 }));
 
+// The Lighthouse mobile profile: Slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up) and 4x CPU.
+// Cold: a fresh context. Warm: the same context loaded again (HTTP cache and service worker).
+async function slow4g(page, context) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+async function mobileProfile(prepare) {
+  const cold = [];
+  const warm = [];
+  let echarts = false;
+  const n = Math.max(3, Math.ceil(RUNS / 2));
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      if (/echarts/.test(r.url()) && r.frame() === page.mainFrame()) echarts = true;
+    });
+    const url = await prepare(page);
+    await page.goto('about:blank');
+    await slow4g(page, context);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+    cold.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime));
+    // Let the service worker finish caching, then load again.
+    await page.evaluate(() => navigator.serviceWorker?.ready);
+    await page.waitForTimeout(300);
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+    warm.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime));
+    await context.close();
+  }
+  return { cold, warm, echarts };
+}
+
+const base = `http://127.0.0.1:${PORT}/`;
+const front = await mobileProfile(async () => base);
+row('front page on screen, Slow 4G + 4x CPU, cold', front.cold);
+row('front page on screen, Slow 4G + 4x CPU, warm', front.warm);
+// The kiosk: started once (fast), then loaded on the mobile profile like a tablet in the fælleshus.
+const kiosk = await mobileProfile(async (page) => {
+  await page.goto(base);
+  await page.evaluate(() => {
+    const id = crypto.randomUUID();
+    const round = crypto.randomUUID();
+    const now = new Date().toISOString();
+    const ind = 'b2c00000-0000-4000-8000-000000000001';
+    const dossier = {
+      id, type: 'b2c', titel: { tekst: 'Kiosk' }, oprettet: now, aendret: now,
+      del3: { maalinger: [{ id: round, oprettet: now, navn: 'Baseline', udsagn: [{ id: crypto.randomUUID(), indikator: ind, da: 'Jeg føler mig hjemme her.' }] }] },
+    };
+    localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+    localStorage.setItem('b2c-kompas:kiosk', JSON.stringify({ dossier: id, round, sprog: ['da'], salt: '00', pinHash: '00', inaktivSekunder: 60, startet: now.slice(0, 10) }));
+  });
+  return base;
+});
+row('kiosk on screen, Slow 4G + 4x CPU, cold', kiosk.cold);
+row('kiosk on screen, Slow 4G + 4x CPU, warm', kiosk.warm);
+console.log(`\nECharts requested by the front page: ${front.echarts ? 'yes' : 'no'}; by the kiosk: ${kiosk.echarts ? 'yes' : 'no'}.`);
+
+// The municipality's comparison: import 100 organisations' files at once and draw the table
+// and the chart (4x CPU, local server).
+{
+  const template = JSON.parse(readFileSync('tests/golden/format-v2-from-v1.json', 'utf8'));
+  const files = Array.from({ length: 100 }, (_, i) => {
+    const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const punkter = {};
+    for (const p of ['E1', 'E2', 'E3', 'S3', 'S7', 'G1', 'G2']) {
+      punkter[p] = { tal: [2023, 2024, 2025].map((aar, k) => ({ aar, vaerdi: 50 + ((i * 7 + k * 3) % 40), kilde: 'LBF' })), maal: 70 };
+    }
+    const now = new Date().toISOString();
+    const doc = {
+      format: 'b2c-kompas', formatVersion: 2, appVersion: template.appVersion ?? 'bench',
+      dossier: { id, type: 'almenkompas', titel: { tekst: `Organisation ${i + 1}` }, oprettet: now, aendret: now,
+        parter: { boligorganisation: { organisation: `Boligorganisation ${String(i + 1).padStart(3, '0')}` }, kommune: { organisation: 'Kommunen' } },
+        almenkompas: { katalogVersion: 1, punkter } },
+    };
+    return { name: `org-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) };
+  });
+  const times = [];
+  for (let r = 0; r < 3; r++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}#/sammenligning`);
+    await page.waitForSelector('#compare-files');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const t0 = Date.now();
+    await page.setInputFiles('#compare-files', files);
+    await page.getByText('100 af 100 filer er importeret.').waitFor({ timeout: 300_000 });
+    await page.locator('#compare-chart svg').waitFor();
+    await page.locator('.compare-table tbody tr').nth(99).waitFor();
+    times.push(Date.now() - t0);
+    await context.close();
+  }
+  row('import 100 organisations\' files + draw the comparison, 4x CPU', times);
+}
+
 await browser.close();
 server.kill();

@@ -408,27 +408,12 @@ pub fn comparison_csv(orgs: &[Organisation]) -> String {
                     definition.clone(),
                     if suggested { "ja" } else { "nej" }.to_string(),
                 ];
-                out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(";"));
+                out.push_str(&cells.iter().map(|c| crate::domain::esg::cell(c)).collect::<Vec<_>>().join(";"));
                 out.push_str("\r\n");
             }
         }
     }
     out
-}
-
-/// One CSV cell: quoted when needed, and a leading formula character neutralised so a
-/// spreadsheet never runs it.
-fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '@', '\t', '\r']) || (s.starts_with('-') && number::parse(s).is_none()) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 /// How a trend is said in words (the dashboard's arrows have this as their text).

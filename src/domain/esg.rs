@@ -261,7 +261,9 @@ fn line(cells: &[String]) -> String {
     s
 }
 
-fn cell(c: &str) -> String {
+/// One cell of a CSV for Danish Excel (`;`-separated): quoted when needed, and a text starting
+/// like a formula neutralised.
+pub(crate) fn cell(c: &str) -> String {
     // A text starting like a formula is read as text, not run (CSV injection).
     let c = if c.starts_with(['=', '+', '-', '@', '\t', '\r'])
         && c.parse::<f64>().is_err()
