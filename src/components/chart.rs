@@ -90,16 +90,26 @@ pub fn Chart(
         }
         let Some(el) = node.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
+        // The chart may be gone (its page re-rendered) by the time ECharts has loaded: every
+        // access after the await is a `try_`, and a chart made for a gone page is disposed.
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
-                failed.set(true);
+                let _ = failed.try_set(true);
                 return;
             }
+            let Some(json) = option.try_get_untracked() else { return };
             let opts = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"svg".into());
             let chart = echarts_init(&el, &JsValue::NULL, &opts);
-            instance.set_value(Some(chart));
-            draw(&option.get_untracked());
+            if let Some(Some(orphan)) = instance.try_set_value(Some(chart)) {
+                orphan.dispose();
+                return;
+            }
+            let _ = instance.try_with_value(|i| {
+                if let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(&json)) {
+                    i.set_option(&opt, true);
+                }
+            });
         });
     });
     let fit = move || {

@@ -133,6 +133,8 @@ pub fn ComparePage() -> impl IntoView {
         </section>
         <section class="worksheet-section" aria-labelledby="compare-points">
             <h2 id="compare-points">{tr("Målepunkterne side om side", "The points side by side")}</h2>
+            // Drawn once the files are read, not after each one (100 files would redraw 100 times).
+            <Show when=move || progress.get().is_none() fallback=|| view! { <p>{tr("Sammenligningen vises, når filerne er læst.", "The comparison is shown when the files have been read.")}</p> }>
             <Show when=move || !orgs.with(Vec::is_empty) fallback=|| view! { <p class="empty-state">{tr("Der er ingen styringsdialoger i denne browser endnu. Importér organisationernes filer ovenfor.", "There are no governance dialogues in this browser yet. Import the organisations' files above.")}</p> }>
                 <p>{move || match l {
                     Lang::Da => format!("{} organisationer.", orgs.with(Vec::len)),
@@ -199,6 +201,7 @@ pub fn ComparePage() -> impl IntoView {
                         </figure>
                     }
                 }}
+            </Show>
             </Show>
         </section>
     }
