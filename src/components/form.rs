@@ -4,11 +4,40 @@ use crate::domain::Tr;
 use crate::i18n::t;
 use leptos::prelude::*;
 
+/// A field's label: a fixed text in both languages, or one made at run time (with a year, a
+/// point's id …).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Label {
+    Fixed(Tr),
+    Text(String),
+}
+
+impl Label {
+    pub fn text(&self) -> String {
+        match self {
+            Label::Fixed(tr) => t(*tr).to_string(),
+            Label::Text(s) => s.clone(),
+        }
+    }
+}
+
+impl From<Tr> for Label {
+    fn from(t: Tr) -> Label {
+        Label::Fixed(t)
+    }
+}
+
+impl From<String> for Label {
+    fn from(s: String) -> Label {
+        Label::Text(s)
+    }
+}
+
 /// A one-line text field bound to a value and a setter.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
-    label: Tr,
+    #[prop(into)] label: Label,
     #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
@@ -19,7 +48,7 @@ pub fn TextField(
     let described = hint.map(|_| hint_id.clone());
     view! {
         <div class="form-group">
-            <label class="form-label" for=id.clone()>{t(label)}</label>
+            <label class="form-label" for=id.clone()>{label.text()}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
             <input
                 type="text"
@@ -39,7 +68,7 @@ pub fn TextField(
 #[component]
 pub fn TextArea(
     #[prop(into)] id: String,
-    label: Tr,
+    #[prop(into)] label: Label,
     #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
@@ -49,7 +78,7 @@ pub fn TextArea(
     let described = hint.map(|_| hint_id.clone());
     view! {
         <div class="form-group">
-            <label class="form-label" for=id.clone()>{t(label)}</label>
+            <label class="form-label" for=id.clone()>{label.text()}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
             <textarea
                 class="form-input"
@@ -68,7 +97,7 @@ pub fn TextArea(
 #[component]
 pub fn NumberField(
     #[prop(into)] id: String,
-    label: Tr,
+    #[prop(into)] label: Label,
     #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<Option<f64>>,
     #[prop(into)] on_change: Callback<Option<f64>>,
@@ -102,7 +131,7 @@ pub fn NumberField(
     };
     view! {
         <div class="form-group" class:form-error=move || bad.get()>
-            <label class="form-label" for=id.clone()>{t(label)}</label>
+            <label class="form-label" for=id.clone()>{label.text()}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
             <Show when=move || bad.get()>
                 <span class="form-error-message" id=err_id.clone() role="alert">
@@ -266,7 +295,7 @@ pub fn DateField(
 #[component]
 pub fn Checkbox(
     #[prop(into)] id: String,
-    label: Tr,
+    #[prop(into)] label: Label,
     #[prop(into)] value: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -279,7 +308,7 @@ pub fn Checkbox(
                 prop:checked=move || value.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label class="form-label" for=id>{t(label)}</label>
+            <label class="form-label" for=id>{label.text()}</label>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::charts::{almen as almen_chart, option_json};
 use crate::components::chart::Chart;
+use crate::components::form::{NumberField, TextArea, TextField};
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, group_summary, status, trend_text, Direction, Group, Point, PointData,
     Status, Trend, Verdict, POINTS, QUESTIONS,
@@ -32,8 +33,7 @@ fn edit_point(record: Record, pid: &'static str, f: impl FnOnce(&mut PointData))
     });
 }
 
-/// A text input with a label that can carry a year or a point (the form components take fixed
-/// texts).
+/// A text field or area whose label carries a year or a point's id.
 fn text_input(
     id: String,
     label: String,
@@ -41,60 +41,22 @@ fn text_input(
     set: impl Fn(String) + Send + Sync + 'static,
     area: bool,
 ) -> impl IntoView {
-    let control = if area {
-        view! { <textarea class="form-input" id=id.clone() rows="3" prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea> }.into_any()
+    let (value, on_input) = (Signal::derive(value), Callback::new(set));
+    if area {
+        view! { <TextArea id=id label=label value=value on_input=on_input /> }.into_any()
     } else {
-        view! { <input type="text" class="form-input" id=id.clone() prop:value=value on:input=move |ev| set(event_target_value(&ev)) /> }.into_any()
-    };
-    view! {
-        <div class="form-group">
-            <label class="form-label" for=id>{label}</label>
-            {control}
-        </div>
+        view! { <TextField id=id label=label value=value on_input=on_input /> }.into_any()
     }
 }
 
-/// A number input: empty is "missing", text that is not a number is refused with a message.
+/// A number field (empty is "missing") whose label carries a year or a point's id.
 fn number_input(
     id: String,
     label: String,
     value: impl Fn() -> Option<f64> + Send + Sync + 'static,
     set: impl Fn(Option<f64>) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let l = lang();
-    let draft = RwSignal::new(value().map(|v| num(v, l)).unwrap_or_default());
-    let bad = RwSignal::new(false);
-    let err = format!("{id}-error");
-    let err2 = err.clone();
-    view! {
-        <div class="form-group" class:form-error=move || bad.get()>
-            <label class="form-label" for=id.clone()>{label}</label>
-            <Show when=move || bad.get()>
-                <span class="form-error-message" id=err.clone() role="alert">
-                    {tr("Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt, hvis tallet mangler.", "Write a number, e.g. 12 or 2.5 – or leave the field empty if the figure is missing.")}
-                </span>
-            </Show>
-            <input
-                type="text"
-                inputmode="decimal"
-                class="form-input input-char-8"
-                id=id
-                aria-describedby=move || bad.get().then(|| err2.clone())
-                aria-invalid=move || bad.get().then_some("true")
-                prop:value=move || draft.get()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    let parsed = number::parse(&text);
-                    let ok = parsed.is_some() || text.trim().is_empty();
-                    draft.set(text);
-                    bad.set(!ok);
-                    if ok {
-                        set(parsed);
-                    }
-                }
-            />
-        </div>
-    }
+    view! { <NumberField id=id label=label value=Signal::derive(value) on_change=Callback::new(set) /> }
 }
 
 fn direction_arrow(t: Trend) -> &'static str {
@@ -242,7 +204,7 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
             <tbody>
                 <For each=move || years.get() key=|y| *y children=move |y| {
                     let fig = move |f: fn(&ak::Figure) -> String| record.dossier.with(move |d| d.almen.point(pid).and_then(|p| p.figures.iter().find(|x| x.year == y)).map(f).unwrap_or_default());
-                    let value = move || record.dossier.with_untracked(|d| d.almen.point(pid).and_then(|p| p.figures.iter().find(|x| x.year == y)).and_then(|f| f.value));
+                    let value = move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.figures.iter().find(|x| x.year == y)).and_then(|f| f.value));
                     view! {
                         <tr>
                             <th scope="row">{y}</th>
@@ -272,8 +234,8 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
         </div>
         {(pid == "S7").then(|| view! { <CommunityImport record=record /> })}
         <div class="inline-fields">
-            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || record.dossier.with_untracked(|d| d.almen.point(pid).and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v))}
-            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || record.dossier.with_untracked(|d| d.almen.point(pid).and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)))}
+            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v))}
+            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)))}
         </div>
         {text_input(format!("plan-{pid}"), format!("{} ({pid})", tr("Handleplan", "Action plan")), move || get(|p| p.plan.clone()), move |v| edit_point(record, pid, |p| p.plan = v), true)}
     }

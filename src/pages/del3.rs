@@ -5,7 +5,7 @@ use crate::browser;
 use crate::components::form::Guidance;
 use crate::components::sheet::Sheet;
 use crate::domain::survey::{ordered, Round, Statement};
-use crate::domain::Tr;
+use crate::domain::{Lang, Tr};
 use crate::i18n::{lang, tr};
 use crate::router::navigate;
 use crate::routes::{Part, Route};
@@ -100,6 +100,7 @@ fn NewRound(record: Record) -> impl IntoView {
     let app = use_app();
     let count = Memo::new(move |_| record.dossier.with(|d| d.del3.rounds.iter().filter(|r| !r.deleted).count()));
     let label = RwSignal::new(String::new());
+    let l = lang();
     let suggestion = move || match count.get() {
         0 => "Baseline".to_string(),
         n => format!("{} {n}", tr("År", "Year")),
@@ -134,13 +135,19 @@ fn NewRound(record: Record) -> impl IntoView {
                         "Navn, fx «Baseline» eller «År 1». Udsagnene kopieres fra den seneste måling, så ordlyden er den samme fra år til år.",
                         "A name, e.g. “Baseline” or “Year 1”. The statements are copied from the latest measurement, so the wording stays the same year to year.",
                     )}
+                    " "
+                    // The name used when the field is left empty, said in the hint, where it stays
+                    // readable while the user types.
+                    {move || match l {
+                        Lang::Da => format!("Tomt felt: «{}».", suggestion()),
+                        Lang::En => format!("Left empty: “{}”.", suggestion()),
+                    }}
                 </span>
                 <input
                     type="text"
                     class="form-input"
                     id="new-round-label"
                     aria-describedby="new-round-hint"
-                    placeholder=suggestion
                     prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev))
                 />

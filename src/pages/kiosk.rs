@@ -11,7 +11,6 @@ use crate::domain::kiosk::{
 use crate::domain::survey::{Answer, Round};
 use crate::domain::{Lang, Tr};
 use crate::i18n::{lang, tr};
-use crate::persistence::WriteError;
 use crate::routes::{Part, Route};
 use crate::state::{use_app, Record};
 use leptos::prelude::*;
@@ -276,7 +275,7 @@ pub fn KioskScreen(config: KioskConfig) -> impl IntoView {
         // The resident's answers are forgotten either way; a failed write keeps the response
         // in memory, and staff are told.
         session.update(Session::sent);
-        save_error.set(matches!(saved, Err(WriteError::Full | WriteError::Unavailable | WriteError::Other(_))));
+        save_error.set(saved.is_err());
         thanks_at.set_value(Some(now_ms()));
     };
 

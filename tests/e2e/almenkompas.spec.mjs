@@ -136,3 +136,32 @@ test('five points over two years, the questions, the dashboard; three organisati
   await expect(muni.locator('#point-E1').getByLabel('Værdi 2025')).toHaveCount(0);
   await expect(muni.locator('#point-E1').getByRole('table')).toContainText('118');
 });
+
+test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this machine, with the source', async ({ page }) => {
+  await createDossier(page, { title: 'Hedemarken' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await page.getByLabel('Udsagn 1: Helt enig').fill('9');
+  await page.getByLabel('Udsagn 1: Delvist uenig').fill('3');
+  await page.getByRole('button', { name: 'Tilføj 12 besvarelser' }).click();
+  await expect(page.getByText('12 besvarelser er tilføjet ud fra optællingen.')).toBeVisible();
+
+  await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Dialog' });
+  await nav(page, 'Målepunkter');
+  const s7 = page.locator('#point-S7');
+  await s7.locator('summary').click();
+  // The year is already listed with another figure: taking the survey's replaces it on screen.
+  const year = String(new Date().getFullYear());
+  await s7.getByLabel('Nyt år').fill(year);
+  await s7.getByRole('button', { name: 'Tilføj år (S7)' }).click();
+  await s7.getByLabel(`Værdi ${year}`).fill('50');
+  await s7.getByLabel('Partnerskab').selectOption({ label: 'Hedemarken' });
+  const option = s7.getByLabel('Måling og indikator');
+  await expect(option.locator('option')).toHaveCount(2);
+  await option.selectOption({ index: 1 });
+  await s7.getByRole('button', { name: 'Brug tallet' }).click();
+  await expect(s7.getByRole('status')).toContainText(`75 % er sat ind for ${year} med kilden.`);
+  await expect(s7.getByLabel(`Værdi ${year}`)).toHaveValue('75');
+  await expect(s7.getByLabel(`Kilde ${year}`)).toHaveValue(/Business2Community-dossier «Hedemarken», måling «Baseline», indikator «Tilhørsforhold»: andel enige, n = 12/);
+});
