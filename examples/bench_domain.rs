@@ -1,11 +1,11 @@
 //! `make bench` (domain part): the scoring, file and storage figures from the performance
 //! budget, measured natively in release mode. Figures only (median of several runs), never
-//! pass/fail; the browser runs the same code as wasm, typically 1.5–3x slower.
+//! pass/fail; `tools/bench.mjs` measures the same scoring in the browser as wasm.
 
 use b2c_kompas::domain::almenkompas::POINTS;
 use b2c_kompas::domain::format;
 use b2c_kompas::domain::merge::merge;
-use b2c_kompas::domain::survey::{Response, Round, Source, Statement};
+use b2c_kompas::domain::survey::{score_all, synthetic_round};
 use b2c_kompas::domain::{Dossier, Kind, Party};
 use chrono::{TimeZone, Utc};
 use std::time::Instant;
@@ -23,36 +23,8 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     v[v.len() / 2]
 }
 
-/// A deterministic pseudo-random stream (no clock, no OS randomness).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-}
-
-fn round_with(d: &Dossier, n: usize, statements: usize, seed: u64, label: &str) -> Round {
-    let mut rng = Lcg(seed);
-    let mut r = Round::new(Uuid::from_u128(seed as u128 + 1000), d.created, label);
-    let indicators: Vec<Uuid> = d.del2.indicators.iter().map(|i| i.id).collect();
-    for s in 0..statements {
-        r.statements.push(Statement {
-            id: Uuid::from_u128(seed as u128 * 100 + s as u128),
-            indicator: indicators[s % indicators.len()],
-            da: format!("Udsagn {s}"),
-            en: String::new(),
-        });
-    }
-    r.responses = (0..n)
-        .map(|i| Response {
-            id: format!("{:016x}", rng.next() ^ ((i as u64) << 20)),
-            answers: (0..statements).map(|_| b"0123455-"[(rng.next() % 8) as usize]).collect(),
-            source: Source::Kiosk,
-            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1 + (i % 28) as u32),
-        })
-        .collect();
-    r
+fn indicators(d: &Dossier) -> Vec<Uuid> {
+    d.del2.indicators.iter().map(|i| i.id).collect()
 }
 
 fn partnership(id: u128, respondents: usize, rounds: usize) -> Dossier {
@@ -62,9 +34,9 @@ fn partnership(id: u128, respondents: usize, rounds: usize) -> Dossier {
         "Partnerskab",
         Utc.timestamp_opt(1_750_000_000, 0).unwrap(),
     );
+    let ind = indicators(&d);
     for k in 0..rounds {
-        let r = round_with(&d, respondents, 6, id as u64 * 10 + k as u64, &format!("År {k}"));
-        d.del3.rounds.push(r);
+        d.del3.rounds.push(synthetic_round(respondents, 6, &ind, id as u64 * 10 + k as u64, d.created));
     }
     d
 }
@@ -76,34 +48,25 @@ fn main() {
 
     // Scoring 100,000 respondents × 10 statements (every statement and every indicator).
     let d = partnership(1, 0, 0);
-    let big = round_with(&d, 100_000, 10, 7, "Stor");
+    let ind = indicators(&d);
+    let big = synthetic_round(100_000, 10, &ind, 7, d.created);
     let ms = median_ms(9, || {
-        let mut total = 0;
-        for i in 0..10 {
-            total += big.tally_statement(i).n;
-        }
-        for ind in &d.del2.indicators {
-            total += big.tally_indicator(ind.id).n;
-        }
-        std::hint::black_box(total);
+        std::hint::black_box(score_all(&big, &ind));
     });
     println!("| score 100,000 × 10 answers (10 statements + 3 indicators) | {ms:.1} ms |");
 
-    // A file of about 2 MB: read + validate + migrate-check, then merge into a copy.
+    // A file of about 2 MB: read + validate, then merge into a copy missing half its responses.
     let mut d2 = partnership(2, 0, 0);
     let mut n = 0;
     while format::write(&format::export(&d2, Party::Housing, d2.modified, "b")).len() < 2_000_000 {
-        d2.del3.rounds.push(round_with(&d2, 5_000, 10, 100 + n, &format!("Runde {n}")));
+        d2.del3.rounds.push(synthetic_round(5_000, 10, &ind, 100 + n, d2.created));
         n += 1;
     }
     let text = format::write(&format::export(&d2, Party::Housing, d2.modified, "b"));
-    let mine = {
-        let mut m = d2.clone();
-        for r in &mut m.del3.rounds {
-            r.responses.truncate(r.responses.len() / 2);
-        }
-        m
-    };
+    let mut mine = d2.clone();
+    for r in &mut mine.del3.rounds {
+        r.responses.truncate(r.responses.len() / 2);
+    }
     let ms_read = median_ms(7, || {
         std::hint::black_box(format::read(text.as_bytes()).unwrap());
     });

@@ -30,3 +30,18 @@ mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;
+
+/// For `make bench` only (called from `tools/bench.mjs` through Trunk's `window.wasmBindings`):
+/// scores `respondents` × `statements` generated answers with the same domain code the results
+/// page uses, and returns the milliseconds the scoring took (generating them is not counted).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = benchScore)]
+pub fn bench_score(respondents: usize, statements: usize) -> f64 {
+    use domain::survey::{score_all, synthetic_round};
+    let indicators: Vec<uuid::Uuid> = (1..=3).map(uuid::Uuid::from_u128).collect();
+    let round = synthetic_round(respondents, statements, &indicators, 7, chrono::DateTime::default());
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let start = now();
+    std::hint::black_box(score_all(&round, &indicators));
+    now() - start
+}

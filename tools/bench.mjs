@@ -127,6 +127,21 @@ async function mobileProfile(prepare) {
 }
 
 const base = `http://127.0.0.1:${PORT}/`;
+
+// Scoring in the browser: the wasm's own domain code through a bench-only export.
+for (const cpu of [1, 4]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const xs = [];
+  for (let i = 0; i < RUNS; i++) xs.push(await page.evaluate(() => window.wasmBindings.benchScore(100000, 10)));
+  row(`score 100,000 × 10 answers in the browser (wasm), ${cpu}x CPU`, xs);
+  await context.close();
+}
+
 const front = await mobileProfile(async () => base);
 row('front page on screen, Slow 4G + 4x CPU, cold', front.cold);
 row('front page on screen, Slow 4G + 4x CPU, warm', front.warm);
@@ -150,6 +165,58 @@ const kiosk = await mobileProfile(async (page) => {
 row('kiosk on screen, Slow 4G + 4x CPU, cold', kiosk.cold);
 row('kiosk on screen, Slow 4G + 4x CPU, warm', kiosk.warm);
 console.log(`\nECharts requested by the front page: ${front.echarts ? 'yes' : 'no'}; by the kiosk: ${kiosk.echarts ? 'yes' : 'no'}.`);
+
+// Responsiveness in a dossier with 5,000 survey responses (4x CPU): a keystroke in Del 1 until
+// the next frame is drawn, and a click in the navigation until the new page's heading is there.
+{
+  const seed = async (page) => {
+    await page.goto(base);
+    await page.evaluate(() => {
+      const id = crypto.randomUUID();
+      const now = new Date().toISOString();
+      const ind = 'b2c00000-0000-4000-8000-000000000001';
+      const svar = Array.from({ length: 5000 }, (_, i) => `${i.toString(16).padStart(16, '0')}|${'123450'.slice(i % 3, (i % 3) + 6)}|k2026-11-01`);
+      const udsagn = Array.from({ length: 6 }, (_, k) => ({ id: crypto.randomUUID(), indikator: ind, da: `Udsagn ${k + 1}` }));
+      const dossier = { id, type: 'b2c', titel: { tekst: 'Stor' }, oprettet: now, aendret: now, del3: { maalinger: [{ id: crypto.randomUUID(), oprettet: now, navn: 'Baseline', udsagn, svar }] } };
+      localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+      window.__id = id;
+    });
+    return page.evaluate(() => window.__id);
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const id = await seed(page);
+  await page.goto(`${base}#/d/${id}/del1`);
+  await page.waitForSelector('textarea');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const keys = [];
+  for (let i = 0; i < 40; i++) {
+    keys.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const el = document.querySelector('textarea');
+            const t = performance.now();
+            el.value += 'a';
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t)));
+          }),
+      ),
+    );
+  }
+  row('keystroke to next frame, dossier with 5,000 responses, 4x CPU', keys);
+  const clicks = [];
+  for (let i = 0; i < RUNS; i++) {
+    const target = i % 2 ? 'Del 1: Interne overvejelser' : 'Del 2: Fælles rammesætning';
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: target }).click();
+    await page.locator('main h1', { hasText: target.split(':')[1].trim() }).waitFor();
+    clicks.push((await page.evaluate(() => performance.now())) - t0);
+  }
+  row('click in the navigation to the new page drawn, same dossier, 4x CPU (includes Playwright round trips)', clicks);
+  await context.close();
+}
 
 // The municipality's comparison: import 100 organisations' files at once and draw the table
 // and the chart (4x CPU, local server).

@@ -494,5 +494,49 @@ pub fn sort_responses(v: &mut [Response]) {
     v.sort_unstable_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
 }
 
+/// A round of `respondents` generated answers to `statements` statements spread over
+/// `indicators`, from a fixed seed (no randomness from outside): what `make bench` scores,
+/// natively and in the browser.
+pub fn synthetic_round(
+    respondents: usize,
+    statements: usize,
+    indicators: &[Uuid],
+    seed: u64,
+    created: DateTime<Utc>,
+) -> Round {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut r = Round::new(Uuid::from_u128(u128::from(seed) + 1000), created, "Benchmark");
+    for s in 0..statements {
+        r.statements.push(Statement {
+            id: Uuid::from_u128(u128::from(seed) * 100 + s as u128),
+            indicator: indicators[s % indicators.len().max(1)],
+            da: format!("Udsagn {}", s + 1),
+            en: String::new(),
+        });
+    }
+    r.responses = (0..respondents)
+        .map(|i| Response {
+            id: format!("{:016x}", next() ^ i as u64),
+            answers: (0..statements).map(|_| b"0123455-"[(next() % 8) as usize]).collect(),
+            source: Source::Kiosk,
+            date: NaiveDate::from_ymd_opt(2026, 11, 1 + (i % 28) as u32),
+        })
+        .collect();
+    r
+}
+
+/// Scores a whole round: every statement and every indicator (what the results page computes).
+pub fn score_all(round: &Round, indicators: &[Uuid]) -> usize {
+    let statements = (0..round.statements.len()).map(|i| round.tally_statement(i).n);
+    let per_indicator = indicators.iter().map(|i| round.tally_indicator(*i).n);
+    statements.chain(per_indicator).sum()
+}
+
 #[cfg(test)]
 mod tests;

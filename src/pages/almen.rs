@@ -462,7 +462,7 @@ fn group_table(statuses: Vec<Status>, g: Group, l: Lang) -> impl IntoView {
                                 {s.followed.then(|| view! { " " <span class="badge badge-info">{tr("Kommunen følger", "Followed")}</span> })}
                             </th>
                             <td class:missing=s.latest.is_none()>{latest_text(&s, l)}</td>
-                            <td><span class=class aria-hidden="true">{direction_arrow(s.trend)}</span> <span class="trend-words">{words}</span></td>
+                            <td><span class=class aria-hidden="true">{direction_arrow(s.trend)}</span>" "<span class="trend-words">{words}</span></td>
                             <td>{s.target.map(|v| format!("{} {}", num(v, l), s.unit)).unwrap_or_else(|| "–".into())}</td>
                             <td>{met_text(&s, l)}</td>
                         </tr>
