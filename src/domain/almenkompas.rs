@@ -266,15 +266,51 @@ pub struct GroupSummary {
     pub missing: usize,
 }
 
+/// Where a point stands against its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// No figure in any year.
+    Missing,
+    Met,
+    NotMet,
+    /// A figure, but the point is judged in the dialogue (a band or context).
+    Judged,
+    /// A figure, but no target.
+    NoTarget,
+}
+
+impl Standing {
+    pub fn name(self) -> Tr {
+        match self {
+            Standing::Missing => Tr::new("Tal mangler", "Figure missing"),
+            Standing::Met => Tr::new("Mål nået", "Target met"),
+            Standing::NotMet => Tr::new("Mål ikke nået", "Target not met"),
+            Standing::Judged => Tr::new("Vurderes i dialogen", "Judged in the dialogue"),
+            Standing::NoTarget => Tr::new("Intet mål", "No target"),
+        }
+    }
+}
+
+impl Status {
+    pub fn standing(&self) -> Standing {
+        match (self.latest, self.met) {
+            (None, _) => Standing::Missing,
+            (_, Some(true)) => Standing::Met,
+            (_, Some(false)) => Standing::NotMet,
+            (_, None) if self.point.direction == Direction::Neither => Standing::Judged,
+            (_, None) => Standing::NoTarget,
+        }
+    }
+}
+
 pub fn group_summary(almen: &Almen, g: Group) -> GroupSummary {
     let mut s = GroupSummary::default();
     for p in POINTS.iter().filter(|p| p.group == g) {
-        let st = status(almen, p);
-        match (st.latest, st.met) {
-            (None, _) => s.missing += 1,
-            (Some(_), Some(true)) => s.met += 1,
-            (Some(_), Some(false)) => s.not_met += 1,
-            (Some(_), None) => s.no_target += 1,
+        match status(almen, p).standing() {
+            Standing::Missing => s.missing += 1,
+            Standing::Met => s.met += 1,
+            Standing::NotMet => s.not_met += 1,
+            Standing::Judged | Standing::NoTarget => s.no_target += 1,
         }
     }
     s

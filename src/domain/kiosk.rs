@@ -124,6 +124,11 @@ pub fn check_pin_format(pin: &str, repeat: &str) -> Result<(), PinError> {
     Ok(())
 }
 
+/// The idle time as typed by staff: whole seconds within [`IDLE_MIN`]–[`IDLE_MAX`].
+pub fn parse_idle(text: &str) -> Option<u32> {
+    text.trim().parse::<u32>().ok().filter(|s| (IDLE_MIN..=IDLE_MAX).contains(s))
+}
+
 pub fn hash_pin(salt: &str, pin: &str) -> String {
     let mut digest = Sha256::new().chain_update(salt.as_bytes()).chain_update(pin.as_bytes()).finalize();
     for _ in 1..HASH_ROUNDS {
@@ -333,6 +338,16 @@ mod tests {
         assert_eq!(check_pin_format("123456789", "123456789"), Err(PinError::Length));
         assert_eq!(check_pin_format("12a4", "12a4"), Err(PinError::NotDigits));
         assert_eq!(check_pin_format("1234", "1243"), Err(PinError::Mismatch));
+    }
+
+    #[test]
+    fn idle_time_is_whole_seconds_in_range() {
+        assert_eq!(parse_idle(" 60 "), Some(60));
+        assert_eq!(parse_idle("40"), Some(IDLE_MIN));
+        assert_eq!(parse_idle("39"), None);
+        assert_eq!(parse_idle("601"), None);
+        assert_eq!(parse_idle("1,5"), None);
+        assert_eq!(parse_idle(""), None);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use crate::charts::{almen as almen_chart, option_json};
 use crate::components::chart::Chart;
 use crate::components::form::{NumberField, TextArea, TextField};
 use crate::domain::almenkompas::{
-    self as ak, catalogue, community_figures, group_summary, status, trend_text, Direction, Group, Point, PointData,
-    Status, Trend, Verdict, POINTS, QUESTIONS,
+    self as ak, catalogue, community_figures, group_summary, status, trend_text, Group, Point, PointData, Status,
+    Trend, Verdict, POINTS, QUESTIONS,
 };
 use crate::domain::{number, Kind, Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
@@ -76,13 +76,7 @@ fn latest_text(s: &Status, l: Lang) -> String {
 }
 
 fn met_text(s: &Status, l: Lang) -> &'static str {
-    match (s.latest, s.met, s.target, s.point.direction) {
-        (None, ..) => Tr::new("Tal mangler", "Figure missing").get(l),
-        (_, Some(true), ..) => Tr::new("Mål nået", "Target met").get(l),
-        (_, Some(false), ..) => Tr::new("Mål ikke nået", "Target not met").get(l),
-        (_, None, _, Direction::Neither) => Tr::new("Vurderes i dialogen", "Judged in the dialogue").get(l),
-        (_, None, ..) => Tr::new("Intet mål", "No target").get(l),
-    }
+    s.standing().name().get(l)
 }
 
 /// The 20 points, grouped E/S/G.

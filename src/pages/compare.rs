@@ -187,7 +187,7 @@ pub fn ComparePage() -> impl IntoView {
                                             }).collect_view()}
                                             <td>{unit.clone()}</td>
                                             <td>{s.target.map(|t| number::format(t, 2, l)).unwrap_or_else(|| "–".into())}</td>
-                                            <td>{match s.met { Some(true) => tr("Mål nået", "Target met"), Some(false) => tr("Mål ikke nået", "Target not met"), None => "–" }}</td>
+                                            <td>{s.standing().name().get(l)}</td>
                                         </tr>
                                     }
                                 }).collect_view()}

@@ -49,9 +49,9 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
             error.set(Some(e.message().get(l).into()));
             return;
         }
-        let seconds = match idle.get_untracked().trim().parse::<u32>() {
-            Ok(s) if (IDLE_MIN..=IDLE_MAX).contains(&s) => s,
-            _ => {
+        let seconds = match kiosk::parse_idle(&idle.get_untracked()) {
+            Some(s) => s,
+            None => {
                 error.set(Some(match l {
                     Lang::Da => format!("Skriv et helt antal sekunder mellem {IDLE_MIN} og {IDLE_MAX}."),
                     Lang::En => format!("Write a whole number of seconds between {IDLE_MIN} and {IDLE_MAX}."),

@@ -101,6 +101,13 @@ fn dashboard_status_and_group_summary() {
     assert_eq!(s7.met, Some(false));
     let g2 = status(&d.almen, catalogue::point("G2").unwrap());
     assert_eq!(g2.latest, None);
+    assert_eq!(e1.standing(), Standing::Met);
+    assert_eq!(s7.standing(), Standing::NotMet);
+    assert_eq!(g2.standing(), Standing::Missing, "a year listed without a figure is missing");
+    d.almen.point_mut("S2").figure_mut(2025).value = Some(20.0);
+    assert_eq!(status(&d.almen, catalogue::point("S2").unwrap()).standing(), Standing::Judged);
+    d.almen.points.remove("S2");
+    assert_eq!(status(&d.almen, catalogue::point("E2").unwrap()).standing(), Standing::Missing);
     assert_eq!(group_summary(&d.almen, Group::E), GroupSummary { met: 1, not_met: 0, no_target: 0, missing: 5 });
     assert_eq!(group_summary(&d.almen, Group::S), GroupSummary { met: 0, not_met: 1, no_target: 0, missing: 7 });
     assert_eq!(group_summary(&d.almen, Group::G).missing, 6);
