@@ -1,7 +1,7 @@
 // axe-core on every kind of page, in Danish and English, including the kiosk and the print
 // views: no violations of WCAG 2.1 A/AA.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, createDossier } from './fixtures.mjs';
+import { test, expect, open, createDossier, startKiosk } from './fixtures.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -50,12 +50,7 @@ for (const lang of ['da', 'en']) {
 }
 
 test('the kiosk screens pass axe', async ({ page }) => {
-  await createDossier(page, { title: 'Kiosk' });
-  await page.goto(page.url().replace(/\/oversigt$/, '/del3'));
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
-  await page.getByLabel('Gentag PIN-koden').fill('2468');
-  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await startKiosk(page);
   await check(page, 'kiosk welcome');
   await page.getByRole('button', { name: 'Start på dansk' }).click();
   await page.getByText('Helt enig', { exact: true }).click();

@@ -85,3 +85,14 @@ export async function importText(page, name, text) {
   await page.locator('#import-file-home').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('heading', { level: 1, name: 'Importér et dossier' })).toBeVisible();
 }
+
+/** A partnership with one measurement (the guide's three statements), and a kiosk started on it. */
+export async function startKiosk(page, { title = 'Kiosk', pin = '2468' } = {}) {
+  await createDossier(page, { title });
+  await page.goto(page.url().replace(/\/oversigt$/, '/del3'));
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill(pin);
+  await page.getByLabel('Gentag PIN-koden').fill(pin);
+  await page.getByLabel('PIN-kode til at forlade kiosken').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 // Keyboard only: Del 1, typing in a paper survey form, and the kiosk, with Tab, Enter, Space and
 // the arrow keys — no mouse after the set-up. Navigation puts focus on the new page's heading.
-import { test, expect, createDossier } from './fixtures.mjs';
+import { test, expect, createDossier, startKiosk } from './fixtures.mjs';
 
 /** Presses Tab until `target` has focus (fails if it is not reached within `max` presses). */
 async function tabTo(page, target, max = 120) {
@@ -51,13 +51,7 @@ test('Del 1 and a paper survey form by keyboard; focus follows navigation', asyn
 });
 
 test('the kiosk by keyboard: answer, send, and unlock', async ({ page }) => {
-  await createDossier(page, { title: 'Kiosk med tastatur' });
-  await page.goto(page.url().replace(/\/oversigt$/, '/del3'));
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByLabel('PIN-kode til at forlade kiosken').fill('8642');
-  await page.getByLabel('Gentag PIN-koden').fill('8642');
-  await page.getByLabel('PIN-kode til at forlade kiosken').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await startKiosk(page, { title: 'Kiosk med tastatur', pin: '8642' });
 
   await tabTo(page, page.getByRole('button', { name: 'Start på dansk' }));
   await page.keyboard.press('Enter');
