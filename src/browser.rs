@@ -63,6 +63,29 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The element that has keyboard focus now, if any.
+pub fn active_element() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element())
+}
+
+/// After a navigation: moves focus to the new page's heading, unless the user has already put
+/// it somewhere else in the meantime (a click into a field right after the page appeared must
+/// not lose its keystrokes to the heading). `before` is what had focus when the route changed.
+pub fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let active = doc.active_element();
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    let moved = match &active {
+        None => false,
+        Some(a) => Some(a) != body.as_ref() && Some(a) != before.as_ref(),
+    };
+    if !moved {
+        focus_main_heading();
+    }
+}
+
 /// Moves keyboard focus to the page's main heading (after a navigation).
 pub fn focus_main_heading() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

@@ -23,9 +23,11 @@ pub fn provide_router() -> Router {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&current_hash());
         if route.get_untracked() != next {
+            let before = browser::active_element();
             route.set(next);
-            // After the new page is drawn, put keyboard focus on its heading.
-            request_animation_frame(browser::focus_main_heading);
+            // After the new page is drawn, put keyboard focus on its heading (unless the user
+            // already moved it: the frame may come late on a busy machine).
+            request_animation_frame(move || browser::focus_main_heading_unless_moved(before));
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });

@@ -27,7 +27,9 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
     let app = use_app();
     // Reactive: a dossier another tab saves after this page opened appears here by itself.
     let found = Memo::new(move |_| app.live_record(id).is_some());
-    move || match found.get().then(|| app.live_record(id)).flatten() {
+    // Only `found` is tracked: a dossier added or changed elsewhere must not redraw this page
+    // (and take the focus from the field being typed in).
+    move || match found.get().then(|| untrack(|| app.live_record(id))).flatten() {
         None => Either::Left(view! {
             <NotFound
                 heading=Tr::new("Dossieret findes ikke i denne browser", "The dossier is not in this browser")

@@ -30,6 +30,23 @@ test('typing and reloading at once loses nothing', async ({ page }) => {
   await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('KAB');
 });
 
+test('a field clicked right after a page change keeps its keystrokes', async ({ page }) => {
+  // A busy machine: the frame after a navigation comes late. The app moves focus to the new
+  // page's heading in that frame, but must not take it from a field the user is typing in.
+  await page.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => setTimeout(() => raf(cb), 400);
+  });
+  await createDossier(page, { title: 'Fokus' });
+  const org = page.getByLabel('Organisation', { exact: true }).first();
+  await org.pressSequentially('KAB', { delay: 200 });
+  await expect(org).toHaveValue('KAB');
+  await expect(org).toBeFocused();
+  // A navigation by link still puts focus on the new page's heading.
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Del 1' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
 test('the language switch is remembered and switches back', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'English' }).click();
