@@ -45,3 +45,26 @@ pub fn bench_score(respondents: usize, statements: usize) -> f64 {
     std::hint::black_box(score_all(&round, &indicators));
     now() - start
 }
+
+/// For `make bench` only: exports a partnership whose file is at least `min_bytes` long, then
+/// imports that file into a copy missing half its responses, with the domain code the export
+/// button and the import page use. Returns `[file bytes, export ms, import ms]` (generating the
+/// dossiers is not counted).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = benchExchange)]
+pub fn bench_exchange(min_bytes: usize) -> Vec<f64> {
+    use domain::synthetic::{exchange, file, import};
+    let x = exchange(min_bytes);
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let start = now();
+    let text = std::hint::black_box(file(&x.theirs));
+    let exported = now();
+    let merged = std::hint::black_box(import(&x.mine, &text));
+    let imported = now();
+    let ok = merged.is_some_and(|d| d.del3.rounds.len() == x.theirs.del3.rounds.len());
+    if ok {
+        vec![text.len() as f64, exported - start, imported - exported]
+    } else {
+        vec![text.len() as f64, f64::NAN, f64::NAN]
+    }
+}

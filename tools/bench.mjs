@@ -151,6 +151,20 @@ for (const cpu of [1, 4]) {
   const xs = [];
   for (let i = 0; i < RUNS; i++) xs.push(await page.evaluate(() => window.wasmBindings.benchScore(100000, 10)));
   row(`score 100,000 × 10 answers in the browser (wasm), ${cpu}x CPU`, xs);
+  // The exchange file in the browser: export a 2 MB dossier, then read, check and merge it.
+  const exp = [];
+  const imp = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const [b, e, m] = await page.evaluate(() => Array.from(window.wasmBindings.benchExchange(2000000)));
+    if (Number.isNaN(e)) throw new Error('benchExchange: the import did not merge');
+    bytes = b;
+    exp.push(e);
+    imp.push(m);
+  }
+  const mb = (bytes / 1e6).toFixed(1);
+  row(`export a ${mb} MB dossier in the browser (wasm), ${cpu}x CPU`, exp);
+  row(`import + validate + merge that file in the browser (wasm), ${cpu}x CPU`, imp);
   await context.close();
 }
 

@@ -193,12 +193,11 @@ struct Report {
 
 /// Survey rounds: the details by revision like any list item, the responses as a set.
 fn rounds(mine: &mut Vec<Round>, theirs: &[Round], out: &mut Report) {
-    let strip = |r: &Round| Round { responses: Vec::new(), deleted_responses: Vec::new(), ..r.clone() };
     for t in theirs {
         match mine.iter_mut().find(|m| m.id == t.id) {
             Some(m) => {
-                let mut meta = strip(m);
-                unit(&mut meta, &strip(t), Section::Round(t.id), out);
+                let mut meta = m.details();
+                unit(&mut meta, &t.details(), Section::Round(t.id), out);
                 let (rs, del) = (std::mem::take(&mut m.responses), std::mem::take(&mut m.deleted_responses));
                 *m = Round { responses: rs, deleted_responses: del, ..meta };
                 let added = merge_responses(m, t);

@@ -19,6 +19,7 @@ pub mod rev;
 pub mod score;
 pub mod survey;
 pub mod survey_csv;
+pub mod synthetic;
 pub mod text;
 
 pub use dossier::{Dossier, Kind};

@@ -233,6 +233,36 @@ pub struct Round {
 list_item!(Round);
 
 impl Round {
+    /// The round without its responses: what its revision covers, copied without the answers.
+    pub fn details(&self) -> Round {
+        let Round {
+            id,
+            rev,
+            deleted,
+            created,
+            label,
+            date,
+            recruitment,
+            statements,
+            counts,
+            responses: _,
+            deleted_responses: _,
+        } = self;
+        Round {
+            id: *id,
+            rev: rev.clone(),
+            deleted: *deleted,
+            created: *created,
+            label: label.clone(),
+            date: *date,
+            recruitment: recruitment.clone(),
+            statements: statements.clone(),
+            counts: counts.clone(),
+            responses: Vec::new(),
+            deleted_responses: Vec::new(),
+        }
+    }
+
     pub fn new(id: Uuid, created: DateTime<Utc>, label: &str) -> Round {
         Round {
             id,
@@ -256,15 +286,19 @@ impl Round {
 
     /// Adds responses, skipping ids already here or deleted here (linear: ids are hashed).
     pub fn add_responses(&mut self, new: impl IntoIterator<Item = Response>) -> usize {
-        let mut seen: std::collections::HashSet<String> =
-            self.responses.iter().map(|r| r.id.clone()).chain(self.deleted_responses.iter().cloned()).collect();
-        let mut added = 0;
-        for r in new {
-            if seen.insert(r.id.clone()) {
-                self.responses.push(r);
-                added += 1;
-            }
-        }
+        use std::collections::HashSet;
+        let fresh: Vec<Response> = {
+            let here: HashSet<&str> = self
+                .responses
+                .iter()
+                .map(|r| r.id.as_str())
+                .chain(self.deleted_responses.iter().map(String::as_str))
+                .collect();
+            let mut ids = HashSet::new();
+            new.into_iter().filter(|r| !here.contains(r.id.as_str()) && ids.insert(r.id.clone())).collect()
+        };
+        let added = fresh.len();
+        self.responses.extend(fresh);
         added
     }
 
@@ -479,19 +513,33 @@ pub fn merge_responses(mine: &mut Round, theirs: &Round) -> usize {
         theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).map(|r| (r.id.as_str(), r)).collect();
     for m in mine.responses.iter_mut() {
         if let Some(t) = theirs_by_id.get(m.id.as_str()) {
-            if t.encode() < m.encode() {
+            if *t != m && t.encode() < m.encode() {
                 *m = (*t).clone();
             }
         }
     }
-    let added = mine.add_responses(theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).cloned());
+    // Theirs that I do not have (the map holds each id once, deleted ones left out).
+    // Taken in their file's order (normally sorted), so the sort below merges two sorted runs.
+    let have: HashSet<&str> = mine.responses.iter().map(|r| r.id.as_str()).collect();
+    let new: Vec<Response> = theirs
+        .responses
+        .iter()
+        .filter(|t| {
+            !have.contains(t.id.as_str()) && theirs_by_id.get(t.id.as_str()).is_some_and(|x| std::ptr::eq(*x, *t))
+        })
+        .cloned()
+        .collect();
+    drop(have);
+    let added = new.len();
+    mine.responses.extend(new);
     sort_responses(&mut mine.responses);
     added
 }
 
 /// Responses in their fixed order (by date, then id), the same on both sides of a merge.
 pub fn sort_responses(v: &mut [Response]) {
-    v.sort_unstable_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    // A stable sort: it finds the sorted runs a merge leaves and joins them in linear time.
+    v.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
 }
 
 /// A round of `respondents` generated answers to `statements` statements spread over

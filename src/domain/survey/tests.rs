@@ -154,3 +154,16 @@ proptest! {
         prop_assert_eq!(ab.responses, again.responses, "idempotent");
     }
 }
+
+#[test]
+fn a_damaged_file_with_one_id_twice_adds_it_once() {
+    let mut mine = round_with(&[], &[]);
+    mine.add_responses([Response { id: "a".into(), answers: b"1".to_vec(), source: Source::Kiosk, date: None }]);
+    let mut theirs = round_with(&[], &[]);
+    for (id, a) in [("b", b"2"), ("b", b"3"), ("a", b"1"), ("c", b"4")] {
+        theirs.responses.push(Response { id: id.into(), answers: a.to_vec(), source: Source::Paper, date: None });
+    }
+    assert_eq!(merge_responses(&mut mine, &theirs), 2);
+    let ids: Vec<&str> = mine.responses.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+}
