@@ -61,7 +61,8 @@ pub fn bench_exchange(min_bytes: usize) -> Vec<f64> {
     let exported = now();
     let merged = std::hint::black_box(import(&x.mine, &text));
     let imported = now();
-    let ok = merged.is_some_and(|d| d.del3.rounds.len() == x.theirs.del3.rounds.len());
+    let count = |d: &domain::Dossier| d.del3.rounds.iter().map(|r| r.responses.len()).sum::<usize>();
+    let ok = merged.is_some_and(|d| count(&d) == count(&x.theirs));
     if ok {
         vec![text.len() as f64, exported - start, imported - exported]
     } else {

@@ -33,6 +33,7 @@ pub struct Exchange {
     pub mine: Dossier,
 }
 
+/// Generates the two copies (see [`Exchange`]).
 pub fn exchange(min_bytes: usize) -> Exchange {
     let mut theirs = partnership(2, 0, 0);
     let ind = indicators(&theirs);
