@@ -6,4 +6,5 @@ pub mod form;
 pub mod header;
 pub mod sheet;
 pub mod status;
+pub mod table;
 pub mod toast;

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::charts::{almen as almen_chart, option_json};
 use crate::components::chart::Chart;
 use crate::components::form::{NumberField, TextArea, TextField};
+use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, group_summary, status, trend_text, Group, Point, PointData, Status,
     Trend, Verdict, POINTS, QUESTIONS,
@@ -436,6 +437,7 @@ pub fn QuestionsPage(record: Record) -> impl IntoView {
 /// The status table of one group.
 fn group_table(statuses: Vec<Status>, g: Group, l: Lang) -> impl IntoView {
     view! {
+        <ScrollBox label=t(g.name())>
         <table class="table table--compact dashboard-table">
             <caption>{t(g.name())}</caption>
             <thead><tr>
@@ -464,6 +466,7 @@ fn group_table(statuses: Vec<Status>, g: Group, l: Lang) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </ScrollBox>
     }
 }
 

@@ -6,6 +6,7 @@
 use crate::browser;
 use crate::charts::{almen as almen_chart, option_json};
 use crate::components::chart::Chart;
+use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, status, Organisation, POINTS};
 use crate::domain::format::MAX_FILE_BYTES;
 use crate::domain::import::{bulk, Bulk};
@@ -162,10 +163,11 @@ pub fn ComparePage() -> impl IntoView {
                     let desc = almen_chart::describe_point(p, &unit, &series, None, l);
                     let option = option_json(&almen_chart::point_trend(&unit, &series, None, l), &desc);
                     let missing = tr("mangler", "missing");
+                    let caption = format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"));
                     view! {
-                        <div class="table-scroll">
+                        <ScrollBox label=caption.clone()>
                         <table class="table table--compact compare-table">
-                            <caption>{format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"))}</caption>
+                            <caption>{caption}</caption>
                             <thead><tr>
                                 <th scope="col">{tr("Organisation", "Organisation")}</th>
                                 {years.iter().map(|y| view! { <th scope="col" class="num">{*y}</th> }).collect_view()}
@@ -193,7 +195,7 @@ pub fn ComparePage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                        </div>
+                        </ScrollBox>
                         <figure class="trend-figure">
                             <figcaption>{format!("{} {}", p.id, p.name.get(l))}</figcaption>
                             <Chart id="compare-chart" option=Signal::derive(move || option.clone()) label=desc.clone() height=320 />

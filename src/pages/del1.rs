@@ -4,6 +4,7 @@
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::CompletionBadge;
 use crate::components::sheet::Sheet;
+use crate::components::table::ScrollBox;
 use crate::domain::b2c::{Completion, Del1, Del1Section};
 use crate::domain::dossier::CompanySize;
 use crate::domain::Party;
@@ -85,6 +86,7 @@ fn StatusTable(record: Record, parties: [Party; 2]) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <ScrollBox label=tr("Hvor langt er I?", "How far have you got?")>
         <table class="table table--compact status-table">
             <caption>{tr("Hvor langt er I?", "How far have you got?")}</caption>
             <thead>
@@ -96,6 +98,7 @@ fn StatusTable(record: Record, parties: [Party; 2]) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollBox>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::charts::{option_json, survey as survey_chart};
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::chart::Chart;
 use crate::components::sheet::Sheet;
+use crate::components::table::ScrollBox;
 use crate::domain::esg::{self, cell_text, target_text, Row};
 use crate::domain::indicator::Esrs;
 use crate::domain::number;
@@ -117,7 +118,7 @@ fn EsgTable(table: esg::Table) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <ScrollBox label=tr("Dokumentation af de sociale effekter", "Documentation of the social effects")>
             <table class="table esg-table">
                 <caption>{tr("Dokumentation af de sociale effekter", "Documentation of the social effects")}</caption>
                 <thead>
@@ -131,7 +132,7 @@ fn EsgTable(table: esg::Table) -> impl IntoView {
                 </thead>
                 {groups}
             </table>
-        </div>
+        </ScrollBox>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::charts::{option_json, survey as survey_chart};
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::chart::Chart;
 use crate::components::sheet::Sheet;
+use crate::components::table::ScrollBox;
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer, Response, Round, Source};
@@ -573,13 +574,13 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             </table>
             <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
             <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * r.statements.len() as u32} />
-            <div class="table-scroll">
+            <ScrollBox label=tr("Antal svar pr. trin", "Answers per step")>
                 <table class="table table--compact distribution-table">
                     <caption>{tr("Antal svar pr. trin (tabellen bag diagrammet)", "Answers per step (the table behind the chart)")}</caption>
                     <thead><tr><th scope="col">{tr("Udsagn", "Statement")}</th>{heads}<th scope="col">"n"</th><th scope="col">{tr("Andel enige", "Share agreeing")}</th></tr></thead>
                     <tbody>{stmt_rows}</tbody>
                 </table>
-            </div>
+            </ScrollBox>
         }
         .into_any()
     }

@@ -116,3 +116,27 @@ test('usable on a phone and at 200 % zoom', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
 });
+
+test('every part of both kinds of dossier fits a phone; wide tables scroll in their own box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const kind of ['partnership', 'dialogue']) {
+    await createDossier(page, { kind, title: 'Partnerskab i Hedemarken 2027' });
+    // The dossier's title has the header's full width: its facts go below it, not beside it.
+    const title = await page.locator('.solution-heading').boundingBox();
+    const facts = await page.locator('.solution-info .additional-info').boundingBox();
+    expect(facts.y, 'facts below the title').toBeGreaterThanOrEqual(title.y + title.height - 1);
+    const nav = page.getByRole('navigation', { name: 'Dossierets dele' });
+    for (const part of await nav.getByRole('link').allTextContents()) {
+      await nav.getByRole('link', { name: part, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await overflow(), `no sideways scrolling of the page on "${part}"`).toBeLessThanOrEqual(0);
+    }
+  }
+  await shot(page, 'phone-dashboard');
+  // The dashboard's table is wider than a phone: its box takes focus and scrolls by keyboard.
+  const box = page.getByRole('region', { name: 'S – Social' });
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+});
