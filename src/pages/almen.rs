@@ -187,6 +187,7 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
     view! {
         {text_input(format!("def-{pid}"), format!("{} ({})", tr("Jeres KPI-definition", "Your KPI definition"), tr("tom: forslaget gælder", "empty: the suggestion applies")), move || get(|p| p.definition.clone()), move |v| edit_point(record, pid, |p| p.definition = v), true)}
         {text_input(format!("unit-{pid}"), format!("{} ({}: {})", tr("Enhed", "Unit"), tr("forslag", "suggestion"), point.unit), move || get(|p| p.unit.clone()), move |v| edit_point(record, pid, |p| p.unit = v), false)}
+        <div class="table-scroll">
         <table class="table table--compact figures-table">
             <caption>{move || format!("{} {} ({})", tr("Nøgletal pr. år for", "Key figures per year for"), pid, unit())}</caption>
             <thead><tr>
@@ -216,6 +217,7 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
                 } />
             </tbody>
         </table>
+        </div>
         <div class="add-year" class:form-error=move || year_error.get()>
             <label class="form-label" for=format!("year-{pid}")>{tr("Nyt år", "New year")}</label>
             <span class="form-hint">{tr("Tomt: året efter det seneste.", "Empty: the year after the latest.")}</span>

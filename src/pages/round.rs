@@ -559,6 +559,7 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             .collect_view();
         let option = option_json(&survey_chart::distribution(&r, l), &survey_chart::describe_distribution(&r, l));
         view! {
+            <ScrollBox label=tr("Andel enige pr. indikator", "Share agreeing per indicator")>
             <table class="table results-table">
                 <caption>{tr("Andel enige (de to mest positive trin) pr. indikator, med 95 %-interval", "Share agreeing (the two most positive steps) per indicator, with 95 % interval")}</caption>
                 <thead>
@@ -572,6 +573,7 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
                 </thead>
                 <tbody>{ind_rows}</tbody>
             </table>
+            </ScrollBox>
             <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
             <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * r.statements.len() as u32} />
             <ScrollBox label=tr("Antal svar pr. trin", "Answers per step")>
