@@ -160,3 +160,24 @@ test('the kiosk starts and runs with the network off once the app has been loade
   await expect(page.getByRole('definition').nth(1)).toHaveText('1');
   await context.setOffline(false);
 });
+
+test('on a phone and at 200 % zoom the statement screen scrolls whole and the staff button covers nothing', async ({ page }) => {
+  await startKiosk(page, 'Kiosk på en telefon');
+  await page.getByRole('button', { name: 'Start på dansk' }).tap();
+  await expect(page.getByText('1 af 3')).toBeVisible();
+  for (const size of [{ width: 390, height: 800 }, { width: 640, height: 450 }]) {
+    await page.setViewportSize(size);
+    const kiosk = page.locator('.kiosk');
+    await kiosk.evaluate((e) => e.scrollTo(0, 0));
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(heading.y, `the statement starts on screen at ${size.width}×${size.height}`).toBeGreaterThanOrEqual(0);
+    await kiosk.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    const staff = await page.getByRole('button', { name: 'Personale' }).boundingBox();
+    for (const name of ['Tilbage', 'Spring over']) {
+      const b = await page.getByRole('button', { name, exact: true }).boundingBox();
+      const apart = b.y + b.height <= staff.y || staff.y + staff.height <= b.y || b.x + b.width <= staff.x || staff.x + staff.width <= b.x;
+      expect(apart, `"${name}" is not under the staff button at ${size.width}×${size.height}`).toBe(true);
+    }
+  }
+  await shot(page, 'kiosk-zoom-200');
+});
