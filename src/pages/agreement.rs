@@ -7,6 +7,7 @@ use crate::components::alert::{Alert, AlertKind};
 use crate::components::chart::Chart;
 use crate::components::form::Guidance;
 use crate::components::sheet::Sheet;
+use crate::components::table::ScrollBox;
 use crate::domain::b2c::{long_date, Del2Section, Responsible};
 use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
@@ -68,6 +69,7 @@ fn WheelView(record: Record) -> impl IntoView {
                 <Chart id=format!("wheel-{}", record.id) option=option label=label height=420 />
                 <ul class="nobullet-list chart-legend" aria-label=tr("Farveforklaring", "Legend")>{legend}</ul>
             </div>
+            <ScrollBox label=tr("Årshjulets aktiviteter", "The annual wheel's activities")>
             <table class="table table--compact wheel-table">
                 <caption>{tr("Årshjulets aktiviteter", "The annual wheel's activities")}</caption>
                 <thead>
@@ -101,6 +103,7 @@ fn WheelView(record: Record) -> impl IntoView {
                     }}
                 </tbody>
             </table>
+            </ScrollBox>
         </div>
     }
 }

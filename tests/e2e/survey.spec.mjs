@@ -53,7 +53,7 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await expect(page.locator('.chart svg')).toBeVisible();
   await expect(page.getByRole('table', { name: /Antal svar pr. trin/ })).toBeVisible();
   // On a phone the results scroll in their own boxes; the page itself never scrolls sideways.
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 320, height: 800 });
   await expect(page.getByRole('region', { name: 'Andel enige pr. indikator' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
