@@ -328,6 +328,7 @@ fn HousingView(record: Record, point: &'static Point) -> impl IntoView {
         None => view! { <p class="empty-state">{tr("Boligorganisationen har ikke skrevet noget om punktet endnu.", "The housing organisation has not written anything on the point yet.")}</p> }.into_any(),
         Some(p) => view! {
             <p>{tr("Definition:", "Definition:")} " " {move || def().0} {move || def().1.then(|| view! { " " <span class="badge">{tr("Forslag", "Suggestion")}</span> })}</p>
+            <ScrollBox label=format!("{} {pid}", tr("Nøgletal pr. år for", "Key figures per year for"))>
             <table class="table table--compact">
                 <caption>{format!("{} {pid} ({})", tr("Nøgletal pr. år for", "Key figures per year for"), unit())}</caption>
                 <thead><tr><th scope="col">{tr("År", "Year")}</th><th scope="col">{tr("Værdi", "Value")}</th><th scope="col">{tr("Kilde", "Source")}</th><th scope="col">{tr("Kommentar", "Comment")}</th></tr></thead>
@@ -342,6 +343,7 @@ fn HousingView(record: Record, point: &'static Point) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </ScrollBox>
             <p>{tr("Mål:", "Target:")} " " {p.target.map(|v| num(v, l)).unwrap_or_else(|| "–".into())} {p.target_year.map(|y| format!(" ({y})"))}</p>
             <p>{tr("Handleplan:", "Action plan:")} " " {if p.plan.trim().is_empty() { "–".to_string() } else { p.plan.clone() }}</p>
         }.into_any(),

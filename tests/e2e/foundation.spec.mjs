@@ -142,3 +142,21 @@ test('every part of both kinds of dossier fits 320 px (a phone, or 400 % zoom); 
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
 });
+
+test('a very long word typed into a title breaks instead of widening the page', async ({ page }) => {
+  const long = `Boligselskabet${'Sjælland'.repeat(25)}`;
+  await createDossier(page, { title: long });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.getByRole('link', { name: 'B2C Kompas' }).click();
+    await expect(page.getByRole('link', { name: long })).toBeVisible();
+    expect(await overflow(), `front page at ${width} px`).toBeLessThanOrEqual(0);
+    // The row's actions stay within the window's width.
+    const rename = await page.getByRole('button', { name: /Omdøb/ }).first().boundingBox();
+    expect(rename.x + rename.width, `the row's buttons at ${width} px`).toBeLessThanOrEqual(width);
+    await page.getByRole('link', { name: long }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+    expect(await overflow(), `dossier header at ${width} px`).toBeLessThanOrEqual(0);
+  }
+});
