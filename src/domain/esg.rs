@@ -157,7 +157,7 @@ fn row(i: &Indicator, rounds: &[&crate::domain::survey::Round], lang: Lang) -> R
             _ => None,
         },
         comment: i.comment.clone(),
-        kpi: i.kpi.clone(),
+        kpi: i.display_kpi(lang),
     }
 }
 

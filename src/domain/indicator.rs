@@ -240,4 +240,13 @@ impl Indicator {
             None => self.name.clone(),
         }
     }
+
+    /// The KPI definition to show: while one of the three still has the guide's example (as
+    /// stored, in Danish), the example in the reader's language; what the parties wrote otherwise.
+    pub fn display_kpi(&self, lang: crate::domain::Lang) -> String {
+        match self.core_kind() {
+            Some(c) if self.kpi == c.kpi().da || self.kpi == c.kpi().en => c.kpi().get(lang).to_string(),
+            _ => self.kpi.clone(),
+        }
+    }
 }

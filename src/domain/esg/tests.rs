@@ -73,6 +73,19 @@ fn the_guide_s_worked_example_is_reproduced_exactly() {
 }
 
 #[test]
+fn the_guide_s_kpi_definitions_are_shown_in_the_reader_s_language_until_the_parties_write_their_own() {
+    let mut d = guide_example();
+    let en = table(&d, Lang::En);
+    assert_eq!(en.rows[0].kpi, "% who feel they belong to their neighbourhood");
+    assert_eq!(en.rows[1].kpi, "% who trust their neighbours");
+    let own = "% der har talt med en nabo i den seneste uge";
+    d.del2.indicators.iter_mut().find(|i| i.id == Core::Trust.id()).unwrap().kpi = own.into();
+    let (da, en) = (table(&d, Lang::Da), table(&d, Lang::En));
+    assert_eq!((da.rows[1].kpi.as_str(), en.rows[1].kpi.as_str()), (own, own));
+    assert_eq!(da.rows[0].kpi, "% der oplever tilhørsforhold til deres nabolag");
+}
+
+#[test]
 fn small_groups_are_not_shown_and_counts_are_numbers() {
     let mut d = guide_example();
     d.del3.rounds[1].responses.truncate(9);
