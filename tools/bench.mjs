@@ -6,7 +6,8 @@ import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { spawn } from 'node:child_process';
 
-const DIST = 'dist';
+// BENCH_DIST: another build to measure (to compare two builds in one session, run them in turn).
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const PORT = 4180;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
