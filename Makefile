@@ -11,6 +11,7 @@ SHELL := /bin/bash
 
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
+WASM_SPLIT_VERSION   := 0.2.4
 CARGO_BIN            := $(HOME)/.cargo/bin
 NODE_BIN             := $(CURDIR)/node_modules/.bin
 export PATH          := $(NODE_BIN):$(CARGO_BIN):$(PATH)
@@ -37,6 +38,10 @@ setup-rust:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes, once)"; \
 	  cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION); fi
+	@# The per-route split of the wasm (tools/split.mjs): the tool `cargo leptos --split` uses.
+	@if ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
+	  echo "Installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 1.5 minutes, once)"; \
+	  cargo install wasm_split_cli_support --version =$(WASM_SPLIT_VERSION) --features build-binary --locked; fi
 	@grep -q '^version = "$(WASM_BINDGEN_VERSION)"' <(grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock) || \
 	  { echo "Cargo.lock's wasm-bindgen is not $(WASM_BINDGEN_VERSION): Trunk would try to download a CLI"; exit 1; }
 

@@ -7,6 +7,7 @@ use crate::components::toast::{ToastHost, Toasts};
 use crate::domain::Tr;
 use crate::i18n::tr;
 use crate::import_flow::{listen_for_drops, ImportFlow};
+use crate::lazy::{lazy_page, split_page, Loaded};
 use crate::pages::compare::ComparePage;
 use crate::pages::dossier::DossierPage;
 use crate::pages::home::HomePage;
@@ -44,8 +45,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
         <main id="main" class="container page-main">
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Import => view! { <ImportPage /> }.into_any(),
-                Route::Compare => view! { <ComparePage /> }.into_any(),
+                Route::Import => lazy_page(import_page),
+                Route::Compare => lazy_page(compare_page),
                 Route::Dossier { id, part } => view! { <DossierPage id=id part=part /> }.into_any(),
                 Route::NotFound(_) => {
                     view! {
@@ -73,6 +74,22 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
         </footer>
     }
 }
+
+// Pages the front page and the kiosk do not need are their own wasm modules (src/lazy.rs);
+// the dossier's parts are split in pages/dossier.rs.
+split_page!(
+    import_page,
+    fn import_page() -> Loaded {
+        Ok(view! { <ImportPage /> }.into_any())
+    }
+);
+
+split_page!(
+    compare_page,
+    fn compare_page() -> Loaded {
+        Ok(view! { <ComparePage /> }.into_any())
+    }
+);
 
 #[component]
 fn App() -> impl IntoView {

@@ -68,10 +68,37 @@ pub fn active_element() -> Option<web_sys::Element> {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element())
 }
 
-/// After a navigation: moves focus to the new page's heading, unless the user has already put
+thread_local! {
+    /// What had focus when the last navigation started, until the new page's heading has it.
+    static PENDING_FOCUS: std::cell::RefCell<Option<Option<web_sys::Element>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// After a navigation: once the new page is drawn, its heading gets the focus (see
+/// [`focus_main_heading_unless_moved`]).
+pub fn focus_heading_after_navigation(before: Option<web_sys::Element>) {
+    PENDING_FOCUS.with(|p| *p.borrow_mut() = Some(before));
+    focus_heading_when_drawn();
+}
+
+/// In the next frame, if a navigation waits for its page's heading and the heading is there,
+/// focuses it. A page whose code is loaded lazily calls this again once it is drawn.
+pub fn focus_heading_when_drawn() {
+    leptos::prelude::request_animation_frame(|| {
+        let drawn = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.query_selector("main h1").ok().flatten().is_some());
+        if drawn {
+            if let Some(before) = PENDING_FOCUS.with(|p| p.borrow_mut().take()) {
+                focus_main_heading_unless_moved(before);
+            }
+        }
+    });
+}
+
+/// Moves focus to the new page's heading, unless the user has already put
 /// it somewhere else in the meantime (a click into a field right after the page appeared must
 /// not lose its keystrokes to the heading). `before` is what had focus when the route changed.
-pub fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
+fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

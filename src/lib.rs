@@ -20,6 +20,8 @@ mod i18n;
 #[cfg(target_arch = "wasm32")]
 mod import_flow;
 #[cfg(target_arch = "wasm32")]
+mod lazy;
+#[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
 mod persistence;

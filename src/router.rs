@@ -26,8 +26,9 @@ pub fn provide_router() -> Router {
             let before = browser::active_element();
             route.set(next);
             // After the new page is drawn, put keyboard focus on its heading (unless the user
-            // already moved it: the frame may come late on a busy machine).
-            request_animation_frame(move || browser::focus_main_heading_unless_moved(before));
+            // already moved it: the frame may come late on a busy machine, and a page whose
+            // code is fetched lazily is drawn later still).
+            browser::focus_heading_after_navigation(before);
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });

@@ -29,8 +29,11 @@ function sizes(paths) {
 
 const all = files(DIST).filter((p) => !p.endsWith('.gz') && !p.endsWith('.br'));
 const groups = {
-  'app wasm': all.filter((p) => extname(p) === '.wasm'),
-  'app JS glue': all.filter((p) => /b2c-kompas-[0-9a-f]+\.js$/.test(p)),
+  'app wasm, all modules': all.filter((p) => extname(p) === '.wasm'),
+  // What the front page and the kiosk load (the rest is fetched per page: tools/split.mjs).
+  'app wasm, main module': all.filter((p) => /b2c-kompas-[0-9a-f]+_bg\.wasm$/.test(p)),
+  'app wasm, page modules (fetched when a page is first opened)': all.filter((p) => extname(p) === '.wasm' && !/_bg\.wasm$/.test(p)),
+  'app JS glue (+ split loader)': all.filter((p) => /b2c-kompas-(split-)?[0-9a-f]+\.js$/.test(p)),
   CSS: all.filter((p) => extname(p) === '.css'),
   ECharts: all.filter((p) => /echarts.*\.js$/.test(p)),
   fonts: all.filter((p) => extname(p) === '.woff2'),
@@ -47,8 +50,14 @@ for (const [name, paths] of Object.entries(groups)) {
 }
 
 // A server for dist/ and Chromium with 4x CPU slowdown.
+// The server stops with the bench, also when a measurement fails; a server left from an earlier
+// run on the same port would answer instead (and measure another build), so that stops the bench.
 const server = spawn('node', ['tools/serve.mjs', '--dir', DIST, '--port', String(PORT)], { stdio: 'ignore' });
+let serverExit = null;
+server.on('exit', (code) => (serverExit = code));
+process.on('exit', () => server.kill());
 await new Promise((r) => setTimeout(r, 700));
+if (serverExit !== null) throw new Error(`bench: the server for ${DIST} did not start (port ${PORT} in use?)`);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,4 +1,6 @@
-// After Trunk's release build (a post_build hook; TRUNK_STAGING_DIR is the build's folder):
+// After Trunk's build (a post_build hook; TRUNK_STAGING_DIR is the build's folder):
+//  0. every build: the wasm split per route and optimised (tools/split.mjs);
+// then, release builds only:
 //  1. a Content-Security-Policy <meta> tag that allows scripts from the app's own origin and
 //     Trunk's inline loader by its SHA-256 hash (computed here, so it always matches);
 //  2. the service worker (tools/sw.js) with the list of every file to keep for offline use and
@@ -10,6 +12,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);

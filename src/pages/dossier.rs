@@ -6,6 +6,7 @@ use crate::components::sheet::Sheet;
 use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
+use crate::lazy::{lazy_page, split_page, Loaded};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
 use crate::pages::almen::{DashboardPage, DialoguePrintPage, PointsPage, QuestionsPage};
 use crate::pages::del1::Del1Page;
@@ -39,22 +40,88 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
                 )
             />
         }),
-        Some(record) => Either::Right(match part {
-            Part::Overview => view! { <OverviewPage record=record /> }.into_any(),
-            Part::Del1 => view! { <Del1Page record=record /> }.into_any(),
-            Part::Del2 => view! { <Del2Page record=record /> }.into_any(),
-            Part::Agreement => view! { <AgreementPage record=record /> }.into_any(),
-            Part::AgreementPrint => view! { <AgreementPrintPage record=record /> }.into_any(),
-            Part::Del3 => view! { <Del3Page record=record /> }.into_any(),
-            Part::Round(round) => view! { <RoundPage record=record round=round /> }.into_any(),
-            Part::Esg | Part::EsgPrint => view! { <EsgPage record=record print=part == Part::EsgPrint /> }.into_any(),
-            Part::Points => view! { <PointsPage record=record /> }.into_any(),
+        Some(record) => Either::Right(lazy_page(move || part_view(record, part))),
+    }
+}
+
+/// One lazily loaded module per part (or group of parts sharing their code); see src/lazy.rs.
+async fn part_view(record: Record, part: Part) -> Loaded {
+    match part {
+        Part::Overview => overview_part(record).await,
+        Part::Del1 => del1_part(record).await,
+        Part::Del2 => del2_part(record).await,
+        Part::Agreement | Part::AgreementPrint => agreement_part(record, part == Part::AgreementPrint).await,
+        Part::Del3 => del3_part(record).await,
+        Part::Round(round) => round_part(record, round).await,
+        Part::Esg | Part::EsgPrint => esg_part(record, part == Part::EsgPrint).await,
+        Part::Points | Part::Questions | Part::Dashboard | Part::DialoguePrint => almen_part(record, part).await,
+    }
+}
+
+split_page!(
+    overview_part,
+    fn overview_part(record: Record) -> Loaded {
+        Ok(view! { <OverviewPage record=record /> }.into_any())
+    }
+);
+
+split_page!(
+    del1_part,
+    fn del1_part(record: Record) -> Loaded {
+        Ok(view! { <Del1Page record=record /> }.into_any())
+    }
+);
+
+split_page!(
+    del2_part,
+    fn del2_part(record: Record) -> Loaded {
+        Ok(view! { <Del2Page record=record /> }.into_any())
+    }
+);
+
+split_page!(
+    agreement_part,
+    fn agreement_part(record: Record, print: bool) -> Loaded {
+        Ok(if print {
+            view! { <AgreementPrintPage record=record /> }.into_any()
+        } else {
+            view! { <AgreementPage record=record /> }.into_any()
+        })
+    }
+);
+
+split_page!(
+    del3_part,
+    fn del3_part(record: Record) -> Loaded {
+        Ok(view! { <Del3Page record=record /> }.into_any())
+    }
+);
+
+split_page!(
+    round_part,
+    fn round_part(record: Record, round: Uuid) -> Loaded {
+        Ok(view! { <RoundPage record=record round=round /> }.into_any())
+    }
+);
+
+split_page!(
+    esg_part,
+    fn esg_part(record: Record, print: bool) -> Loaded {
+        Ok(view! { <EsgPage record=record print=print /> }.into_any())
+    }
+);
+
+split_page!(
+    almen_part,
+    fn almen_part(record: Record, part: Part) -> Loaded {
+        Ok(match part {
             Part::Questions => view! { <QuestionsPage record=record /> }.into_any(),
             Part::Dashboard => view! { <DashboardPage record=record /> }.into_any(),
             Part::DialoguePrint => view! { <DialoguePrintPage record=record /> }.into_any(),
-        }),
+            _ => view! { <PointsPage record=record /> }.into_any(),
+        })
     }
-}
+);
 
 #[component]
 fn OverviewPage(record: Record) -> impl IntoView {

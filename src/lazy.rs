@@ -1,0 +1,85 @@
+//! Pages whose code is its own wasm module, fetched the first time one is shown (see
+//! `tools/split.mjs`): the front page and the kiosk start without them. A module that cannot be
+//! fetched (offline before the app was kept for offline use, or a new version replaced the
+//! files) gets a page that says so and tries again; nothing typed is lost.
+
+use crate::browser;
+use crate::components::alert::{Alert, AlertKind};
+use crate::domain::Tr;
+use crate::i18n::{t, tr};
+use crate::routes::Route;
+use leptos::prelude::*;
+use std::future::Future;
+use std::sync::Arc;
+
+/// A page module could not be fetched.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// What a split point returns: the page, or why its module is not there.
+pub type Loaded = Result<AnyView, NotLoaded>;
+
+/// Marks a function returning [`Loaded`] as a split point: its code (and what only it uses)
+/// moves into its own module; calling it is async and fetches the module the first time.
+macro_rules! split_page {
+    ($module:ident, $($item:tt)*) => {
+        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $($item)*
+    };
+}
+pub(crate) use split_page;
+
+/// Shows a lazily loaded page once its module is there and moves the focus to its heading if a
+/// navigation waits for it; if the module cannot be fetched, a page that offers to try again.
+pub fn lazy_page<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Loaded> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let load = Arc::new(load);
+    (move || {
+        attempt.track();
+        let load = Arc::clone(&load);
+        Suspend::new(async move {
+            let view = match load().await {
+                Ok(view) => view,
+                Err(NotLoaded) => view! { <NotLoadedPage attempt=attempt /> }.into_any(),
+            };
+            browser::focus_heading_when_drawn();
+            view
+        })
+    })
+    .into_any()
+}
+
+#[component]
+fn NotLoadedPage(attempt: RwSignal<u32>) -> impl IntoView {
+    let again = move |_| attempt.update(|n| *n += 1);
+    view! {
+        <h1 tabindex="-1">{tr("Siden kunne ikke hentes", "The page could not be loaded")}</h1>
+        <Alert kind=AlertKind::Error>
+            <p>
+                {tr(
+                    "Denne del af B2C Kompas hentes første gang, den åbnes, og det lykkedes ikke. Tjek forbindelsen, og prøv igen. Alt, hvad du har skrevet, er bevaret.",
+                    "This part of B2C Kompas is fetched the first time it is opened, and that failed. Check the connection and try again. Everything you have written is kept.",
+                )}
+            </p>
+        </Alert>
+        <p>
+            <button type="button" class="button button-primary" on:click=again>
+                {tr("Prøv igen", "Try again")}
+            </button>
+            " "
+            <a href=Route::Home.href() class="button button-secondary">
+                {t(Tr::new("Til forsiden", "Go to the front page"))}
+            </a>
+        </p>
+    }
+}

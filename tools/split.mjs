@@ -1,0 +1,89 @@
+// Splits the app's wasm per route (a post_build hook, before tools/postbuild.mjs).
+//
+// Pages marked `#[lazy]` in Rust (the dossier's parts, the import page, the comparison) are
+// moved into their own wasm files, fetched the first time one of them is shown; the front page
+// and the kiosk start from the main module alone. Trunk has no step between `cargo build` and
+// wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
+//   1. wasm-split-cli (crate wasm_split_cli_support, the tool `cargo leptos --split` uses) cuts
+//      the module at the split points (needs `--emit-relocs`, see .cargo/config.toml);
+//   2. wasm-bindgen (same pinned version as Trunk's) makes the JS glue for the main module,
+//      keeping the table and memory the split modules link against;
+//   3. release builds: wasm-opt -Oz on every module (Trunk's own pass is off in index.html);
+//   4. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules
+//      and their loader get names with a hash of their contents (a new build never meets an old
+//      module in a cache); the integrity attributes in index.html are recomputed.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const profile = process.env.TRUNK_PROFILE ?? 'release';
+const NAME = 'b2c-kompas';
+const targetDir = process.env.CARGO_TARGET_DIR ?? process.env.CARGO_BUILD_TARGET_DIR ?? 'target';
+const input = join(targetDir, 'wasm32-unknown-unknown', profile, `${NAME}.wasm`);
+const cargoBin = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin');
+const tool = (name) => (existsSync(join(cargoBin, name)) ? join(cargoBin, name) : name);
+const wasmOpt = existsSync('node_modules/.bin/wasm-opt') ? 'node_modules/.bin/wasm-opt' : 'wasm-opt';
+// A tool's messages are shown only when it fails (wasm-opt warns about every split module's
+// name section, which it does not read).
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    process.stderr.write(e.stderr ?? '');
+    throw new Error(`split: ${cmd} failed`);
+  }
+};
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+
+// Trunk's hashed names for the main glue and module.
+const mainJs = readdirSync(dir).find((f) => new RegExp(`^${NAME}-[0-9a-f]+\\.js$`).test(f));
+if (!mainJs) throw new Error(`split: no ${NAME}-<hash>.js in ${dir}`);
+const mainWasm = mainJs.replace(/\.js$/, '_bg.wasm');
+
+const tmp = mkdtempSync(join(tmpdir(), 'b2c-split-'));
+try {
+  run(tool('wasm-split-cli'), [input, tmp, '--out-name', NAME, '--target', 'web']);
+  run(tool('wasm-bindgen'), ['--keep-lld-exports', '--target', 'web', '--no-typescript', '--out-dir', tmp, join(tmp, `${NAME}.wasm`)]);
+  const modules = readdirSync(tmp).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
+  if (profile === 'release') {
+    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+    for (const f of modules) {
+      const p = join(tmp, f);
+      run(wasmOpt, ['-Oz', ...features.map((x) => `--enable-${x}`), p, '-o', p]);
+    }
+  }
+  // The split modules and their loader, renamed by content.
+  let loader = readFileSync(join(tmp, '__wasm_split.js'), 'utf8').replace(`"./${NAME}.js"`, `"./${mainJs}"`);
+  const parts = modules.filter((f) => f !== `${NAME}_bg.wasm`);
+  for (const f of parts) {
+    const data = readFileSync(join(tmp, f));
+    const named = `${NAME}-${f.replace(/\.wasm$/, '').replace(/_[0-9]{6,}$/, '').replace(/_/g, '-')}-${hash(data)}.wasm`;
+    if (!loader.includes(`"./${f}"`)) throw new Error(`split: the loader does not name ${f}`);
+    loader = loader.replace(`"./${f}"`, `"./${named}"`);
+    writeFileSync(join(dir, named), data);
+  }
+  const loaderName = `${NAME}-split-${hash(loader)}.js`;
+  writeFileSync(join(dir, loaderName), loader);
+  // Only the glue's `import … from` lines: the wasm's own import names stay as they are.
+  const glue = readFileSync(join(tmp, `${NAME}.js`), 'utf8').replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`);
+  const wasm = readFileSync(join(tmp, `${NAME}_bg.wasm`));
+  writeFileSync(join(dir, mainJs), glue);
+  writeFileSync(join(dir, mainWasm), wasm);
+
+  // Integrity attributes of the preload links Trunk wrote for the main glue and module.
+  const indexPath = join(dir, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  for (const [file, data] of [[mainJs, glue], [mainWasm, wasm]]) {
+    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*?integrity=")[^"]*`);
+    if (re.test(html)) html = html.replace(re, `$1${sri(data)}`);
+  }
+  writeFileSync(indexPath, html);
+  const size = (n) => `${(n / 1024).toFixed(0)} KiB`;
+  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
