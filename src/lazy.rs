@@ -67,8 +67,8 @@ fn NotLoadedPage(attempt: RwSignal<u32>) -> impl IntoView {
         <Alert kind=AlertKind::Error>
             <p>
                 {tr(
-                    "Denne del af B2C Kompas hentes første gang, den åbnes, og det lykkedes ikke. Tjek forbindelsen, og prøv igen. Alt, hvad du har skrevet, er bevaret.",
-                    "This part of B2C Kompas is fetched the first time it is opened, and that failed. Check the connection and try again. Everything you have written is kept.",
+                    "Denne del af B2C Kompas hentes første gang, den åbnes, og det lykkedes ikke. Tjek forbindelsen, og prøv igen. Er B2C Kompas blevet opdateret, mens siden var åben, så genindlæs siden. Alt, hvad du har skrevet, er bevaret.",
+                    "This part of B2C Kompas is fetched the first time it is opened, and that failed. Check the connection and try again. If B2C Kompas was updated while the page was open, reload the page. Everything you have written is kept.",
                 )}
             </p>
         </Alert>

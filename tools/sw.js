@@ -20,7 +20,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('b2c-kompas-') && k !== CACHE).map((k) => caches.delete(k))))
+      // Keep the newest previous version as well: a tab still running it fetches its page
+      // modules (tools/split.mjs) from there until it is reloaded. Keys come in creation order.
+      .then((keys) => keys.filter((k) => k.startsWith('b2c-kompas-') && k !== CACHE).slice(0, -1))
+      .then((old) => Promise.all(old.map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -32,7 +35,7 @@ self.addEventListener('fetch', (event) => {
     caches.open(CACHE).then(async (cache) => {
       // Every page of the app is index.html (routes live in the #hash).
       const key = request.mode === 'navigate' ? new URL('./', self.registration.scope).href : request;
-      const hit = await cache.match(key, { ignoreSearch: true });
+      const hit = (await cache.match(key, { ignoreSearch: true })) ?? (await caches.match(key, { ignoreSearch: true }));
       return hit ?? fetch(request);
     }),
   );

@@ -52,3 +52,23 @@ test('a page whose module cannot be fetched says so, keeps the work and loads on
   problems.length = 0;
   problems.push(...unexpected);
 });
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a tab still running the previous version gets its page modules from that version\'s cache', async ({ page }) => {
+    await open(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // What the activation of a new version keeps: the previous version's cache, whose files the
+    // host no longer serves.
+    const [status, body] = await page.evaluate(async () => {
+      const url = new URL('b2c-kompas-split-del1-part-0000000000000000.wasm', location.href).href;
+      const previous = await caches.open('b2c-kompas-0000000000000000');
+      await previous.put(url, new Response('the previous version', { headers: { 'content-type': 'application/wasm' } }));
+      const r = await fetch(url);
+      return [r.status, await r.text()];
+    });
+    expect(status).toBe(200);
+    expect(body).toBe('the previous version');
+  });
+});
