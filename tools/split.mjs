@@ -1,6 +1,8 @@
-// Splits the app's wasm per route (a post_build hook, before tools/postbuild.mjs).
+// Splits the app's wasm per route (imported first by tools/postbuild.mjs, Trunk's post_build
+// hook, in debug and release builds).
 //
-// Pages marked `#[lazy]` in Rust (the dossier's parts, the import page, the comparison) are
+// Pages marked `split_page!` in Rust (src/lazy.rs: the dossier's parts, the import page, the
+// comparison) are
 // moved into their own wasm files, fetched the first time one of them is shown; the front page
 // and the kiosk start from the main module alone. Trunk has no step between `cargo build` and
 // wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
@@ -25,7 +27,9 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? process.env.CARGO_BUILD_TARGET
 const input = join(targetDir, 'wasm32-unknown-unknown', profile, `${NAME}.wasm`);
 const cargoBin = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin');
 const tool = (name) => (existsSync(join(cargoBin, name)) ? join(cargoBin, name) : name);
-const wasmOpt = existsSync('node_modules/.bin/wasm-opt') ? 'node_modules/.bin/wasm-opt' : 'wasm-opt';
+// npm's binaryen only: Debian's wasm-opt produces a module that fails at start-up.
+const wasmOpt = 'node_modules/.bin/wasm-opt';
+if (profile === 'release' && !existsSync(wasmOpt)) throw new Error(`split: ${wasmOpt} is missing (run make setup)`);
 // A tool's messages are shown only when it fails (wasm-opt warns about every split module's
 // name section, which it does not read).
 const run = (cmd, args) => {
