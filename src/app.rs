@@ -1,31 +1,81 @@
 //! The app's shell: state, router and toasts provided once; header, banner, the routed page.
 
 use crate::browser;
+use crate::components::alert::{Alert, AlertKind};
 use crate::components::header::Header;
 use crate::components::status::StorageBanner;
 use crate::components::toast::{ToastHost, Toasts};
-use crate::domain::Tr;
-use crate::i18n::tr;
+use crate::domain::{Lang, Tr};
+use crate::i18n::{t, tr};
 use crate::import_flow::{listen_for_drops, ImportFlow};
-use crate::lazy::{lazy_page, split_page, Loaded};
+use crate::lazy::{lazy_page, split_point, Loaded, NotLoaded};
 use crate::pages::compare::ComparePage;
 use crate::pages::dossier::DossierPage;
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::kiosk::KioskScreen;
 use crate::pages::not_found::NotFound;
+use crate::persistence::Persistence;
+use crate::readers::{self, StoredRead};
 use crate::router::provide_router;
 use crate::routes::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
+use std::rc::Rc;
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`. Stored dossiers are read first, by the readers'
+/// module (fetched only when there are any); if it cannot be fetched, the page says so and
+/// nothing in storage is touched.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let store = Rc::new(Persistence::open());
+    let texts = store.dossier_texts();
+    if texts.is_empty() {
+        start(store, Vec::new());
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let (keys, texts): (Vec<String>, Vec<String>) = texts.into_iter().unzip();
+        match readers::read_stored_texts(texts.clone()).await {
+            Ok(read) => {
+                let stored = keys.into_iter().zip(texts).zip(read).map(|((k, t), r)| (k, t, r)).collect();
+                start(store, stored);
+            }
+            Err(NotLoaded) => {
+                let lang = store.load_settings().map(|s| s.lang).unwrap_or_default();
+                leptos::mount::mount_to_body(move || view! { <StartFailed lang=lang /> });
+            }
+        }
+    });
+}
+
+fn start(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) {
+    leptos::mount::mount_to_body(move || view! { <App store=store stored=stored /> });
     // Mounting is synchronous: from here the page is drawn and its handlers are live.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
+    }
+}
+
+/// The page when the stored dossiers could not be read because the readers' module could not
+/// be fetched: nothing is shown from them, and nothing is written over them.
+#[component]
+fn StartFailed(lang: Lang) -> impl IntoView {
+    browser::set_document_lang(lang.tag());
+    provide_context(lang);
+    let reload = move |_| browser::reload();
+    view! {
+        <main id="main" class="container page-main">
+            <h1 tabindex="-1">{tr("B2C Kompas kunne ikke starte", "B2C Kompas could not start")}</h1>
+            <Alert kind=AlertKind::Error>
+                <p>{t(NotLoaded::READER_KEPT)}</p>
+            </Alert>
+            <p>
+                <button type="button" class="button button-primary" on:click=reload>
+                    {tr("Genindlæs siden", "Reload the page")}
+                </button>
+            </p>
+        </main>
     }
 }
 
@@ -77,14 +127,14 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
 
 // Pages the front page and the kiosk do not need are their own wasm modules (src/lazy.rs);
 // the dossier's parts are split in pages/dossier.rs.
-split_page!(
+split_point!(
     import_page,
     fn import_page() -> Loaded {
         Ok(view! { <ImportPage /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     compare_page,
     fn compare_page() -> Loaded {
         Ok(view! { <ComparePage /> }.into_any())
@@ -92,8 +142,8 @@ split_page!(
 );
 
 #[component]
-fn App() -> impl IntoView {
-    let app = AppState::load();
+fn App(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) -> impl IntoView {
+    let app = AppState::load(store, stored);
     provide_context(app);
     let router = provide_router();
     Toasts::provide();

@@ -132,6 +132,13 @@ pub fn set_document_title(title: &str) {
     }
 }
 
+/// Loads the page again (after a part of the app could not be fetched).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Sets `<html lang>` so screen readers speak the right language.
 pub fn set_document_lang(tag: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

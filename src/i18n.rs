@@ -5,12 +5,16 @@
 //! the reactive graph, which is what keeps the wasm small (one render effect per text otherwise).
 
 use crate::domain::{Lang, Tr};
-use crate::state::use_app;
-use leptos::prelude::GetUntracked;
+use crate::state::AppState;
+use leptos::prelude::{use_context, GetUntracked};
 
-/// The current language, read without tracking (views are rebuilt on a switch).
+/// The current language, read without tracking (views are rebuilt on a switch). Before the app's
+/// state exists (a start that failed), the `Lang` provided as context, else Danish.
 pub fn lang() -> Lang {
-    use_app().lang.get_untracked()
+    match use_context::<AppState>() {
+        Some(app) => app.lang.get_untracked(),
+        None => use_context::<Lang>().unwrap_or_default(),
+    }
 }
 
 /// A text in the current language: `{tr("Gem", "Save")}`.

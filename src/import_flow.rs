@@ -4,15 +4,20 @@
 
 use crate::browser;
 use crate::domain::format::{self, ReadError, MAX_FILE_BYTES};
-use crate::domain::import::{choice_name, plan, Plan};
+use crate::domain::import::{choice_name, Plan};
 use crate::domain::merge::{Choice, Merge, Section};
 use crate::domain::{Kind, Party, Tr};
+use crate::lazy::NotLoaded;
+use crate::readers;
 use crate::router::navigate;
 use crate::routes::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
+
+/// The toast after "Fortryd import".
+pub const UNDONE: Tr = Tr::new("Importen er fortrudt.", "The import was undone.");
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -29,7 +34,12 @@ pub enum Step {
 #[derive(Clone)]
 pub enum Failure {
     Read(ReadError),
-    KindMismatch { here: Kind, file: Kind },
+    KindMismatch {
+        here: Kind,
+        file: Kind,
+    },
+    /// The readers' module could not be fetched.
+    NotLoaded,
 }
 
 /// What a finished import did (names are computed for the current language when shown).
@@ -77,22 +87,31 @@ impl ImportFlow {
                     return;
                 }
             };
-            this.read(name, &bytes);
+            this.read(name, bytes).await;
         });
     }
 
-    /// Checks the file and decides what it will do; changes nothing yet.
-    fn read(&self, file: String, bytes: &[u8]) {
-        let doc = match format::read(bytes) {
-            Ok(doc) => doc,
-            Err(e) => {
+    /// Checks the file and decides what it will do; changes nothing yet. The readers' module
+    /// is fetched for this the first time.
+    async fn read(&self, file: String, bytes: Vec<u8>) {
+        let doc = match readers::read_file(bytes).await {
+            Ok(Ok(doc)) => doc,
+            Ok(Err(e)) => {
                 self.step.set(Step::Failed { file, error: Failure::Read(e) });
+                return;
+            }
+            Err(NotLoaded) => {
+                self.step.set(Step::Failed { file, error: Failure::NotLoaded });
                 return;
             }
         };
         let from = doc.exported_by;
         let existing = self.app.live_record(doc.dossier.id).map(|r| r.dossier.get_untracked());
-        match plan(existing.as_ref(), doc) {
+        let Ok(plan) = readers::plan_import(existing, doc).await else {
+            self.step.set(Step::Failed { file, error: Failure::NotLoaded });
+            return;
+        };
+        match plan {
             Plan::KindMismatch { here, file: kind } => {
                 self.step.set(Step::Failed { file, error: Failure::KindMismatch { here, file: kind } })
             }

@@ -1,5 +1,6 @@
-//! Pages whose code is its own wasm module, fetched the first time one is shown (see
-//! `tools/split.mjs`): the front page and the kiosk start without them. A module that cannot be
+//! Code that is its own wasm module, fetched the first time it is needed (see `tools/split.mjs`):
+//! the pages other than the front page and the kiosk, and the readers of dossier texts
+//! (`readers`). The front page and the kiosk start without them. A module that cannot be
 //! fetched (offline before the app was kept for offline use, or a new version replaced the
 //! files) gets a page that says so and tries again; nothing typed is lost.
 
@@ -12,9 +13,22 @@ use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
 
-/// A page module could not be fetched.
-#[derive(Debug)]
+/// A split module could not be fetched.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NotLoaded;
+
+impl NotLoaded {
+    /// What to tell a user whose file or stored dossier could not be read for this reason.
+    pub const READER: Tr = Tr::new(
+        "Den del af B2C Kompas, der læser dossierer, kunne ikke hentes. Tjek forbindelsen, og prøv igen; er B2C Kompas blevet opdateret, mens siden var åben, så genindlæs siden.",
+        "The part of B2C Kompas that reads dossiers could not be loaded. Check the connection and try again; if B2C Kompas was updated while the page was open, reload the page.",
+    );
+    /// [`NotLoaded::READER`] where nothing else says that nothing changed.
+    pub const READER_KEPT: Tr = Tr::new(
+        "Den del af B2C Kompas, der læser dossierer, kunne ikke hentes. Tjek forbindelsen, og prøv igen; er B2C Kompas blevet opdateret, mens siden var åben, så genindlæs siden. Intet er ændret, og alt gemt er bevaret.",
+        "The part of B2C Kompas that reads dossiers could not be loaded. Check the connection and try again; if B2C Kompas was updated while the page was open, reload the page. Nothing was changed, and everything saved is kept.",
+    );
+}
 
 impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
@@ -25,15 +39,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 /// What a split point returns: the page, or why its module is not there.
 pub type Loaded = Result<AnyView, NotLoaded>;
 
-/// Marks a function returning [`Loaded`] as a split point: its code (and what only it uses)
-/// moves into its own module; calling it is async and fetches the module the first time.
-macro_rules! split_page {
+/// Marks a function as a split point: its code (and what only it uses) moves into the module
+/// named first; calling it is async and fetches the module the first time. The function returns
+/// `Result<_, NotLoaded>` (a page returns [`Loaded`]), the error when the module cannot be fetched.
+macro_rules! split_point {
     ($module:ident, $($item:tt)*) => {
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
         $($item)*
     };
 }
-pub(crate) use split_page;
+pub(crate) use split_point;
 
 /// Shows a lazily loaded page once its module is there and moves the focus to its heading if a
 /// navigation waits for it; if the module cannot be fetched, a page that offers to try again.

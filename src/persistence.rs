@@ -223,27 +223,23 @@ impl Persistence {
         self.write_raw(&Key::Settings.name(), serde_json::to_string(s).unwrap_or_default())
     }
 
-    /// Every stored dossier, and the stored values that could not be read.
-    pub fn load_dossiers(&self) -> (Vec<(Local, Document)>, Vec<Unreadable>) {
-        let mut ok = Vec::new();
-        let mut bad = Vec::new();
-        for key in self.keys() {
-            if !matches!(key, Key::Dossier(_)) {
-                continue;
-            }
-            let name = key.name();
-            let Some(raw) = self.read_raw(&name) else {
-                continue;
-            };
-            match read_stored(&raw) {
-                Ok(d) => {
-                    self.known.borrow_mut().insert(name.clone(), raw);
-                    ok.push(d)
-                }
-                Err(error) => bad.push(Unreadable { key: name, error }),
-            }
-        }
-        (ok, bad)
+    /// The key name and text of every stored dossier (read by `readers::read_stored_texts`;
+    /// then [`Persistence::remember`] the ones that could be read).
+    pub fn dossier_texts(&self) -> Vec<(String, String)> {
+        self.keys()
+            .into_iter()
+            .filter(|k| matches!(k, Key::Dossier(_)))
+            .filter_map(|k| {
+                let name = k.name();
+                self.read_raw(&name).map(|text| (name, text))
+            })
+            .collect()
+    }
+
+    /// Remembers a text read from storage (or taken from another tab's write) as what storage
+    /// holds under `name`, so it is not written back unchanged.
+    pub fn remember(&self, name: &str, text: String) {
+        self.known.borrow_mut().insert(name.to_string(), text);
     }
 
     /// The raw text stored under a key, to offer an unreadable value for download.
@@ -262,9 +258,9 @@ impl Persistence {
         self.write_raw(&Key::BeforeImport(document.dossier.id).name(), stored_text(local, document))
     }
 
-    /// The state before the last import, if it can be read.
-    pub fn load_before_import(&self, id: Uuid) -> Option<(Local, Document)> {
-        read_stored(&self.read_raw(&Key::BeforeImport(id).name())?).ok()
+    /// The stored text of the state before the last import, if there is one.
+    pub fn before_import_text(&self, id: Uuid) -> Option<String> {
+        self.read_raw(&Key::BeforeImport(id).name())
     }
 
     /// The running kiosk, if any (a value that cannot be read is no kiosk: only someone with
@@ -273,21 +269,9 @@ impl Persistence {
         serde_json::from_str(&self.read_raw(&Key::Kiosk.name())?).ok()
     }
 
-    /// A dossier another tab of this browser wrote (from a `storage` event's new value): read,
-    /// and remembered as what storage holds.
-    pub fn take_external(&self, id: Uuid, text: &str) -> Result<(Local, Document), ReadError> {
-        let d = read_stored(text)?;
-        self.known.borrow_mut().insert(Key::Dossier(id).name(), text.to_string());
-        Ok(d)
-    }
-
-    /// What storage holds for a dossier now (for taking another tab's version).
-    pub fn load_dossier(&self, id: Uuid) -> Option<(Local, Document)> {
-        let name = Key::Dossier(id).name();
-        let text = self.local.as_ref()?.get_item(&name).ok().flatten()?;
-        let d = read_stored(&text).ok()?;
-        self.known.borrow_mut().insert(name, text);
-        Some(d)
+    /// What localStorage holds for a dossier now (another tab may have written it).
+    pub fn dossier_text_now(&self, id: Uuid) -> Option<String> {
+        self.local.as_ref()?.get_item(&Key::Dossier(id).name()).ok().flatten()
     }
 
     /// Starts a kiosk: only in real storage, since a kiosk must survive a reload.
@@ -333,7 +317,8 @@ fn stored_text(local: &Local, document: &Document) -> String {
     serde_json::to_string(&StoredRef { local, document }).unwrap_or_default()
 }
 
-fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
+/// Reads a stored dossier text (only through `readers`, so its code stays out of the main module).
+pub fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| ReadError::NotJson {
         line: e.line(),
         column: e.column(),

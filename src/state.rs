@@ -11,7 +11,9 @@ use crate::domain::kiosk::KioskConfig;
 use crate::domain::rev::{device_key, Item, Rev, Versioned};
 use crate::domain::survey::Response;
 use crate::domain::{Dossier, Kind, Lang, Party};
+use crate::lazy::NotLoaded;
 use crate::persistence::{Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError};
+use crate::readers::{self, StoredRead};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -71,9 +73,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads everything from storage (purging dossiers deleted in an earlier visit).
-    pub fn load() -> AppState {
-        let store = Rc::new(Persistence::open());
+    /// Takes everything from storage: the dossiers as `mount` read them (by key name), the rest
+    /// read here (purging dossiers deleted in an earlier visit).
+    pub fn load(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) -> AppState {
         let mut health = Health { unavailable: !store.available(), ..Health::default() };
         let settings = store.load_settings().unwrap_or_else(|| {
             let s = Settings { lang: Lang::Da, device: browser::new_id() };
@@ -83,8 +85,16 @@ impl AppState {
             s
         });
         let kiosk = store.load_kiosk();
-        let (stored, unreadable) = store.load_dossiers();
-        health.unreadable = unreadable;
+        let mut dossiers = Vec::new();
+        for (key, text, read) in stored {
+            match read {
+                Ok(d) => {
+                    store.remember(&key, text);
+                    dossiers.push(d);
+                }
+                Err(error) => health.unreadable.push(Unreadable { key, error }),
+            }
+        }
         let state = AppState {
             lang: RwSignal::new(settings.lang),
             records: RwSignal::new(Vec::new()),
@@ -100,7 +110,7 @@ impl AppState {
             timer: StoredValue::new(None),
             pending_since: StoredValue::new(None),
         };
-        for (local, doc) in stored {
+        for (local, doc) in dossiers {
             if local.deleted.is_some() {
                 store.remove(&Key::Dossier(doc.dossier.id));
                 store.remove(&Key::BeforeImport(doc.dossier.id));
@@ -126,19 +136,41 @@ impl AppState {
             match ev.new_value() {
                 None if !dirty => this.records.update(|rs| rs.retain(|r| r.id != id)),
                 None => {}
-                Some(_) if dirty => this.elsewhere.update(|e| {
-                    if !e.contains(&id) {
-                        e.push(id);
-                    }
-                }),
-                Some(text) => {
-                    if let Ok((local, doc)) = this.store.with_value(|s| s.take_external(id, &text)) {
-                        this.take_version(id, local, doc.dossier);
-                    }
-                }
+                Some(_) if dirty => this.ask_elsewhere(id),
+                Some(text) => leptos::task::spawn_local(async move { this.take_external(id, text).await }),
             }
         });
         std::mem::forget(h);
+    }
+
+    /// Reads another tab's version of a dossier and takes it. Reading may first fetch the
+    /// readers' module: if this tab changed the dossier meanwhile, or the module cannot be
+    /// fetched, the user is asked instead (this tab then writes nothing to it until they choose).
+    async fn take_external(&self, id: Uuid, text: String) {
+        let read = readers::read_stored_text(text.clone()).await;
+        let still_current = self.store.with_value(|s| s.dossier_text_now(id)).as_ref() == Some(&text);
+        if !still_current {
+            // A later write: its own storage event follows.
+            return;
+        }
+        match read {
+            _ if self.dirty.with_value(|d| d.contains(&id)) => self.ask_elsewhere(id),
+            Ok(Ok((local, doc))) => {
+                self.store.with_value(|s| s.remember(&Key::Dossier(id).name(), text));
+                self.take_version(id, local, doc.dossier);
+            }
+            // Another tab of this same app wrote it: unreadable only if damaged by hand.
+            Ok(Err(_)) => {}
+            Err(NotLoaded) => self.ask_elsewhere(id),
+        }
+    }
+
+    fn ask_elsewhere(&self, id: Uuid) {
+        self.elsewhere.update(|e| {
+            if !e.contains(&id) {
+                e.push(id);
+            }
+        });
     }
 
     fn take_version(&self, id: Uuid, local: Local, dossier: Dossier) {
@@ -157,18 +189,29 @@ impl AppState {
     }
 
     /// Settles a dossier changed in two tabs at once: keep this tab's version (written now) or
-    /// take the other tab's.
-    pub fn settle_elsewhere(&self, id: Uuid, keep_mine: bool) {
-        self.elsewhere.update(|e| e.retain(|x| *x != id));
+    /// take the other tab's. The question stays open if the other version cannot be read.
+    pub async fn settle_elsewhere(&self, id: Uuid, keep_mine: bool) -> Result<(), NotLoaded> {
         if keep_mine {
+            self.elsewhere.update(|e| e.retain(|x| *x != id));
             self.mark_dirty(id);
             self.flush();
-        } else if let Some((local, doc)) = self.store.with_value(|s| s.load_dossier(id)) {
+            return Ok(());
+        }
+        let Some(text) = self.store.with_value(|s| s.dossier_text_now(id)) else {
+            // The other tab deleted it (or storage is gone): nothing to take, keep mine.
+            self.elsewhere.update(|e| e.retain(|x| *x != id));
+            return Ok(());
+        };
+        let read = readers::read_stored_text(text.clone()).await?;
+        self.elsewhere.update(|e| e.retain(|x| *x != id));
+        if let Ok((local, doc)) = read {
+            self.store.with_value(|s| s.remember(&Key::Dossier(id).name(), text));
             self.dirty.update_value(|d| {
                 d.remove(&id);
             });
             self.take_version(id, local, doc.dossier);
         }
+        Ok(())
     }
 
     /// Takes a dossier into the app's state, under the root owner, watched for changes.
@@ -389,28 +432,32 @@ impl AppState {
     }
 
     /// Restores the dossier exactly as it was before the last import (or removes a dossier the
-    /// import created).
-    pub fn undo_import(&self, id: Uuid) -> bool {
+    /// import created). `Ok(false)` when there is nothing to undo; `Err` when the stored state
+    /// could not be read because the readers' module could not be fetched (nothing changed).
+    pub async fn undo_import(&self, id: Uuid) -> Result<bool, NotLoaded> {
         let Some(r) = self.record(id) else {
-            return false;
+            return Ok(false);
         };
         let Some(last) = r.local.with_untracked(|l| l.last_import.clone()) else {
-            return false;
+            return Ok(false);
         };
         if last.created {
             r.local.update(|l| {
                 l.last_import = None;
                 l.deleted = Some(browser::now());
             });
-            return true;
+            return Ok(true);
         }
-        let Some((local, doc)) = self.store.with_value(|s| s.load_before_import(id)) else {
-            return false;
+        let Some(text) = self.store.with_value(|s| s.before_import_text(id)) else {
+            return Ok(false);
+        };
+        let Ok((local, doc)) = readers::read_stored_text(text).await? else {
+            return Ok(false);
         };
         r.dossier.set(doc.dossier);
         r.local.set(local);
         self.store.with_value(|s| s.remove(&Key::BeforeImport(id)));
-        true
+        Ok(true)
     }
 
     /// Marks a dossier deleted; it can be restored until the next start.

@@ -166,7 +166,7 @@ for (const cpu of [1, 4]) {
   const imp = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
-    const [b, e, m] = await page.evaluate(() => Array.from(window.wasmBindings.benchExchange(2000000)));
+    const [b, e, m] = await page.evaluate(async () => Array.from(await window.wasmBindings.benchExchange(2000000)));
     if (Number.isNaN(e)) throw new Error('benchExchange: the import did not merge');
     bytes = b;
     exp.push(e);

@@ -1,8 +1,8 @@
 // Splits the app's wasm per route (imported first by tools/postbuild.mjs, Trunk's post_build
 // hook, in debug and release builds).
 //
-// Pages marked `split_page!` in Rust (src/lazy.rs: the dossier's parts, the import page, the
-// comparison) are
+// Functions marked `split_point!` in Rust (src/lazy.rs: the dossier's parts, the import page,
+// the comparison, the readers of stored dossiers and imported files in src/readers.rs) are
 // moved into their own wasm files, fetched the first time one of them is shown; the front page
 // and the kiosk start from the main module alone. Trunk has no step between `cargo build` and
 // wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:

@@ -2,8 +2,10 @@
 
 use crate::browser;
 use crate::components::alert::{Alert, AlertKind};
+use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::Lang;
 use crate::i18n::{lang, tr};
+use crate::lazy::NotLoaded;
 use crate::persistence::Unreadable;
 use crate::state::{use_app, SaveState};
 use leptos::prelude::*;
@@ -41,6 +43,7 @@ pub fn SaveIndicator() -> impl IntoView {
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
+    let toasts = use_toasts();
     let memory = move || app.health.with(|h| h.memory_only());
     let da = lang() == Lang::Da;
     let memory_text = move || {
@@ -70,6 +73,13 @@ pub fn StorageBanner() -> impl IntoView {
             format!("{why} {keep}")
         })
     };
+    let settle = move |id, keep_mine| {
+        leptos::task::spawn_local(async move {
+            if app.settle_elsewhere(id, keep_mine).await.is_err() {
+                toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None);
+            }
+        });
+    };
     let elsewhere = move || {
         app.elsewhere.get().into_iter().filter_map(|id| app.record(id)).map(|r| {
             let title = r.dossier.with_untracked(|d| d.display_title());
@@ -83,10 +93,10 @@ pub fn StorageBanner() -> impl IntoView {
                         }}
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button-primary" on:click=move |_| app.settle_elsewhere(r.id, true)>
+                        <button type="button" class="button button-primary" on:click=move |_| settle(r.id, true)>
                             {tr("Behold versionen i denne fane", "Keep the version in this tab")}
                         </button>
-                        <button type="button" class="button button-secondary" on:click=move |_| app.settle_elsewhere(r.id, false)>
+                        <button type="button" class="button button-secondary" on:click=move |_| settle(r.id, false)>
                             {tr("Hent versionen fra den anden fane", "Take the version from the other tab")}
                         </button>
                     </div>

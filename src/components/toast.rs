@@ -10,6 +10,8 @@ use std::time::Duration;
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum ToastKind {
     Info,
+    /// Something the user asked for did not happen (what was saved is untouched).
+    Error,
 }
 
 /// A toast's action, e.g. undo. Plain `Arc`, not an arena callback: a toast outlives the
@@ -72,6 +74,7 @@ pub fn ToastHost() -> impl IntoView {
                 children=move |toast| {
                     let class = match toast.kind {
                         ToastKind::Info => "toast toast-info show",
+                        ToastKind::Error => "toast toast-error show",
                     };
                     let id = toast.id;
                     let text = match crate::i18n::lang() {

@@ -50,6 +50,11 @@ impl Tr {
         Tr { da, en }
     }
 
+    /// Both texts, owned (as toasts keep them).
+    pub fn pair(self) -> (String, String) {
+        (self.da.to_string(), self.en.to_string())
+    }
+
     pub fn get(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Da => self.da,

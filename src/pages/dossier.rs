@@ -6,7 +6,8 @@ use crate::components::sheet::Sheet;
 use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
-use crate::lazy::{lazy_page, split_page, Loaded};
+use crate::import_flow::UNDONE;
+use crate::lazy::{lazy_page, split_point, Loaded, NotLoaded};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
 use crate::pages::almen::{DashboardPage, DialoguePrintPage, PointsPage, QuestionsPage};
 use crate::pages::del1::Del1Page;
@@ -58,28 +59,28 @@ async fn part_view(record: Record, part: Part) -> Loaded {
     }
 }
 
-split_page!(
+split_point!(
     overview_part,
     fn overview_part(record: Record) -> Loaded {
         Ok(view! { <OverviewPage record=record /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     del1_part,
     fn del1_part(record: Record) -> Loaded {
         Ok(view! { <Del1Page record=record /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     del2_part,
     fn del2_part(record: Record) -> Loaded {
         Ok(view! { <Del2Page record=record /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     agreement_part,
     fn agreement_part(record: Record, print: bool) -> Loaded {
         Ok(if print {
@@ -90,28 +91,28 @@ split_page!(
     }
 );
 
-split_page!(
+split_point!(
     del3_part,
     fn del3_part(record: Record) -> Loaded {
         Ok(view! { <Del3Page record=record /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     round_part,
     fn round_part(record: Record, round: Uuid) -> Loaded {
         Ok(view! { <RoundPage record=record round=round /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     esg_part,
     fn esg_part(record: Record, print: bool) -> Loaded {
         Ok(view! { <EsgPage record=record print=print /> }.into_any())
     }
 );
 
-split_page!(
+split_point!(
     almen_part,
     fn almen_part(record: Record, part: Part) -> Loaded {
         Ok(match part {
@@ -169,10 +170,13 @@ fn Exchange(record: Record) -> impl IntoView {
     };
     let last_import = move || record.local.with(|l| l.last_import.clone());
     let undo = move |_| {
-        if app.undo_import(id) {
-            let text = ("Importen er fortrudt.".to_string(), "The import was undone.".to_string());
-            toasts.show(ToastKind::Info, text, None);
-        }
+        leptos::task::spawn_local(async move {
+            match app.undo_import(id).await {
+                Ok(true) => toasts.show(ToastKind::Info, UNDONE.pair(), None),
+                Ok(false) => {}
+                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None),
+            }
+        });
     };
     view! {
         <section class="exchange" aria-labelledby="exchange-heading">

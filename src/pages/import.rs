@@ -10,7 +10,8 @@ use crate::domain::import::{describe, section_name, Summary};
 use crate::domain::merge::{Choice, Section};
 use crate::domain::{Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
-use crate::import_flow::{file_from_input, new_item_id, use_import, Done, Failure, Step};
+use crate::import_flow::{file_from_input, new_item_id, use_import, Done, Failure, Step, UNDONE};
+use crate::lazy::NotLoaded;
 use crate::routes::{Part, Route};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -80,6 +81,7 @@ fn Intro() -> impl IntoView {
 fn Failed(file: String, error: Failure) -> impl IntoView {
     let message = match &error {
         Failure::Read(e) => e.message(lang()),
+        Failure::NotLoaded => NotLoaded::READER.get(lang()).to_string(),
         Failure::KindMismatch { here, file } => match lang() {
             Lang::Da => format!(
                 "Filen hører til et dossier, du allerede har, men som {} i filen og som {} her. Den kan ikke flettes.",
@@ -312,16 +314,21 @@ fn Finished(done: Done) -> impl IntoView {
     let resolved: Vec<String> = summary.resolved.iter().map(|(n, how)| format!("{n}: {}", how.get(lang))).collect();
     let id = done.id;
     let undo = move |_| {
-        if app.undo_import(id) {
-            flow.cancel();
-            let text = ("Importen er fortrudt.".to_string(), "The import was undone.".to_string());
-            toasts.show(ToastKind::Info, text, None);
-            crate::router::navigate(&if done.new_dossier {
-                Route::Home
-            } else {
-                Route::Dossier { id, part: Part::Overview }
-            });
-        }
+        leptos::task::spawn_local(async move {
+            match app.undo_import(id).await {
+                Ok(true) => {
+                    flow.cancel();
+                    toasts.show(ToastKind::Info, UNDONE.pair(), None);
+                    crate::router::navigate(&if done.new_dossier {
+                        Route::Home
+                    } else {
+                        Route::Dossier { id, part: Part::Overview }
+                    });
+                }
+                Ok(false) => {}
+                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None),
+            }
+        });
     };
     let can_undo = !summary.nothing_new();
     view! {

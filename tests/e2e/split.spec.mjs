@@ -1,7 +1,21 @@
 // The wasm split per route (tools/split.mjs, src/lazy.rs): the front page starts from the main
 // module alone, a page's module is fetched when the page is first opened, and a module that
-// cannot be fetched gets a clear page that tries again without losing anything.
-import { test, expect, open, shot, createDossier } from './fixtures.mjs';
+// cannot be fetched gets a clear page that tries again without losing anything. The readers of
+// stored dossiers and imported files (src/readers.rs) are a module of their own too.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open, shot, createDossier, exportDossier, importText } from './fixtures.mjs';
+
+const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
+const block = (route) => route.abort('internetdisconnected');
+const storageSnapshot = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+// A blocked fetch is reported by the browser and the loader; nothing else may be.
+const dropBlockedFetches = (problems) => {
+  const expected = (p) => /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p);
+  const unexpected = problems.filter((p) => !expected(p));
+  problems.length = 0;
+  problems.push(...unexpected);
+};
 
 const wasmRequests = (page) => {
   const seen = [];
@@ -46,11 +60,87 @@ test('a page whose module cannot be fetched says so, keeps the work and loads on
   await page.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Del 1/ })).toBeVisible();
 
-  // The blocked fetch is reported by the browser and the loader; nothing else may be.
-  const expected = (p) => /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p);
-  const unexpected = problems.filter((p) => !expected(p));
-  problems.length = 0;
-  problems.push(...unexpected);
+  dropBlockedFetches(problems);
+});
+
+test('the readers\' module is fetched only when there are stored dossiers to read', async ({ page }) => {
+  const seen = wasmRequests(page);
+  await open(page);
+  await createDossier(page, { title: 'Læses ved start' });
+  expect(seen.some((f) => READERS.test(f)), 'a first visit does not fetch it').toBe(false);
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await open(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Læses ved start' })).toBeVisible();
+  expect(seen.some((f) => READERS.test(f)), 'a start with a stored dossier fetches it').toBe(true);
+});
+
+test('stored dossiers whose reader cannot be fetched: the page says so, touches nothing, and starts on reload', async ({ page, problems }) => {
+  await createDossier(page, { title: 'Gemt før' });
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  const before = await storageSnapshot(page);
+
+  await page.route(READERS, block);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'B2C Kompas kunne ikke starte' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Intet er ændret, og alt gemt er bevaret');
+  await shot(page, 'start-readers-not-loaded');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.waitForTimeout(1200);
+  expect(await storageSnapshot(page), 'storage untouched').toEqual(before);
+
+  await page.unroute(READERS, block);
+  await page.getByRole('button', { name: 'Genindlæs siden' }).click();
+  await page.getByRole('link', { name: 'Gemt før' }).click();
+  await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Bo-Vest');
+  dropBlockedFetches(problems);
+});
+
+test('a file imported while the readers\' module cannot be fetched: the import says so, then works on a second try', async ({ page, problems }) => {
+  await createDossier(page, { title: 'Sendes' });
+  const file = await exportDossier(page);
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await page.evaluate(() => localStorage.clear());
+  await open(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Sendes' })).toHaveCount(0);
+
+  await page.route(READERS, block);
+  await importText(page, file.name, file.text);
+  await expect(page.getByRole('alert')).toContainText('Den del af B2C Kompas, der læser dossierer, kunne ikke hentes');
+  await shot(page, 'import-readers-not-loaded');
+  expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:'))).toEqual([]);
+
+  await page.unroute(READERS, block);
+  await importText(page, file.name, file.text);
+  await page.getByRole('button', { name: 'Importér som nyt dossier' }).click();
+  await expect(page.getByRole('heading', { name: 'Dossieret er importeret' })).toBeVisible();
+  dropBlockedFetches(problems);
+});
+
+test('another tab\'s save that cannot be read (readers\' module not fetched) asks instead of being ignored', async ({ context }) => {
+  const a = await context.newPage();
+  await createDossier(a, { title: 'Fane A' });
+  await a.route(READERS, block);
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const org = (p) => p.getByLabel('Organisation', { exact: true }).first();
+  await org(b).fill('Skrevet i B');
+  await expect(b.getByTestId('save-state')).toContainText('Gemt');
+
+  // A cannot read B's version: it asks, and writes nothing over it meanwhile.
+  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
+  await a.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await expect(a.getByRole('status').filter({ hasText: 'kunne ikke hentes' })).toBeVisible();
+  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
+  await shot(a, 'two-tabs-readers-not-loaded');
+
+  await a.unroute(READERS, block);
+  await a.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
+  await expect(org(a)).toHaveValue('Skrevet i B');
 });
 
 test.describe('with the service worker', () => {

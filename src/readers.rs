@@ -1,0 +1,43 @@
+//! The readers of dossier texts, as split points: reading a stored dossier or an imported file
+//! (serde with field paths, the format's migrations and checks) and planning an import (merge)
+//! are one wasm module, fetched only when there is something to read. A first visit, and the
+//! front page of a browser with no dossiers, never download it.
+
+use crate::domain::format::{self, Document, ReadError};
+use crate::domain::import::{plan, Plan};
+use crate::domain::Dossier;
+use crate::lazy::{split_point, NotLoaded};
+use crate::persistence::{read_stored, Local};
+
+/// What one stored text holds, or why it cannot be read.
+pub type StoredRead = Result<(Local, Document), ReadError>;
+
+split_point!(
+    readers,
+    /// Reads stored dossier texts (as `persistence` keeps them), in order.
+    pub(crate) fn read_stored_texts(texts: Vec<String>) -> Result<Vec<StoredRead>, NotLoaded> {
+        Ok(texts.iter().map(|t| read_stored(t)).collect())
+    }
+);
+
+split_point!(
+    readers,
+    /// Reads and checks an imported file.
+    pub(crate) fn read_file(bytes: Vec<u8>) -> Result<Result<Document, ReadError>, NotLoaded> {
+        Ok(format::read(&bytes))
+    }
+);
+
+split_point!(
+    readers,
+    /// Decides what importing `file` does to the dossier with its id here, if any.
+    pub(crate) fn plan_import(existing: Option<Dossier>, file: Document) -> Result<Plan, NotLoaded> {
+        Ok(plan(existing.as_ref(), file))
+    }
+);
+
+/// Reads one stored dossier text.
+pub async fn read_stored_text(text: String) -> Result<StoredRead, NotLoaded> {
+    let mut read = read_stored_texts(vec![text]).await?;
+    Ok(read.pop().unwrap_or(Err(ReadError::NotText)))
+}
