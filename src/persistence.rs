@@ -1,7 +1,7 @@
 //! The one owner of the browser's localStorage.
 //!
 //! Every key the app uses is a [`Key`]; values are read once at start and written back only by
-//! `state`'s flush. When storage is blocked, full or holds something unreadable, nothing panics:
+//! `state`'s flush. Dossier texts are parsed by `readers` (its own wasm module), not here. When storage is blocked, full or holds something unreadable, nothing panics:
 //! the value is kept in memory, the problem is reported through [`Health`], and a stored value
 //! that could not be read is never overwritten.
 
