@@ -15,7 +15,7 @@ use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::kiosk::KioskScreen;
 use crate::pages::not_found::NotFound;
-use crate::persistence::Persistence;
+use crate::persistence::{read_stored_quick, Persistence};
 use crate::readers::{self, StoredRead};
 use crate::router::provide_router;
 use crate::routes::Route;
@@ -23,30 +23,33 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::rc::Rc;
 
-/// Starts the app in the page's `<body>`. Stored dossiers are read first, by the readers'
-/// module (fetched only when there are any); if it cannot be fetched, the page says so and
-/// nothing in storage is touched.
+/// Starts the app in the page's `<body>`. Stored dossiers are read first: the quick way, or by
+/// the readers' module when one is of an older version or damaged; if that module cannot be
+/// fetched, the page says so and nothing in storage is touched.
 pub fn mount() {
     console_error_panic_hook::set_once();
     let store = Rc::new(Persistence::open());
-    let texts = store.dossier_texts();
-    if texts.is_empty() {
-        start(store, Vec::new());
+    let (keys, texts): (Vec<String>, Vec<String>) = store.dossier_texts().into_iter().unzip();
+    // Stored dossiers of the current version are read at once; the readers' module (and so a
+    // wait) is needed only for an older version or a damaged value.
+    let quick: Option<Vec<StoredRead>> = texts.iter().map(|t| read_stored_quick(t).map(Ok)).collect();
+    if let Some(read) = quick {
+        start(store, with_keys(keys, texts, read));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let (keys, texts): (Vec<String>, Vec<String>) = texts.into_iter().unzip();
-        match readers::read_stored_texts(texts.clone()).await {
-            Ok(read) => {
-                let stored = keys.into_iter().zip(texts).zip(read).map(|((k, t), r)| (k, t, r)).collect();
-                start(store, stored);
-            }
+        match readers::read_stored_all(&texts).await {
+            Ok(read) => start(store, with_keys(keys, texts, read)),
             Err(NotLoaded) => {
                 let lang = store.load_settings().map(|s| s.lang).unwrap_or_default();
                 leptos::mount::mount_to_body(move || view! { <StartFailed lang=lang /> });
             }
         }
     });
+}
+
+fn with_keys(keys: Vec<String>, texts: Vec<String>, read: Vec<StoredRead>) -> Vec<(String, String, StoredRead)> {
+    keys.into_iter().zip(texts).zip(read).map(|((k, t), r)| (k, t, r)).collect()
 }
 
 fn start(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) {

@@ -317,7 +317,23 @@ fn stored_text(local: &Local, document: &Document) -> String {
     serde_json::to_string(&StoredRef { local, document }).unwrap_or_default()
 }
 
-/// Reads a stored dossier text (only through `readers`, so its code stays out of the main module).
+/// Reads a stored dossier text the quick way (see [`format::accept_current`]): straight into the
+/// current types, in the main module, so the front page and the kiosk start without the readers'
+/// module. `None` for anything else (an older version, damage): then [`read_stored`].
+pub fn read_stored_quick(raw: &str) -> Option<(Local, Document)> {
+    #[derive(Deserialize)]
+    struct Stored {
+        #[serde(rename = "lokal")]
+        local: Local,
+        #[serde(rename = "dokument")]
+        document: Document,
+    }
+    let stored: Stored = serde_json::from_str(raw).ok()?;
+    Some((stored.local, format::accept_current(stored.document)?))
+}
+
+/// Reads a stored dossier text of any version, or says what is wrong (only through `readers`,
+/// so serde's field paths and the migrations stay out of the main module).
 pub fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| ReadError::NotJson {
         line: e.line(),

@@ -1,13 +1,14 @@
 //! The readers of dossier texts, as split points: reading a stored dossier or an imported file
 //! (serde with field paths, the format's migrations and checks) and planning an import (merge)
-//! are one wasm module, fetched only when there is something to read. A first visit, and the
-//! front page of a browser with no dossiers, never download it.
+//! are one wasm module, fetched only when needed. Stored dossiers of the current version are
+//! read the quick way in the main module (`persistence::read_stored_quick`), so the front page
+//! and the kiosk start without it; an older version or a damaged value fetches it.
 
 use crate::domain::format::{self, Document, ReadError};
 use crate::domain::import::{plan, Plan};
 use crate::domain::Dossier;
 use crate::lazy::{split_point, NotLoaded};
-use crate::persistence::{read_stored, Local};
+use crate::persistence::{read_stored, read_stored_quick, Local};
 
 /// What one stored text holds, or why it cannot be read.
 pub type StoredRead = Result<(Local, Document), ReadError>;
@@ -36,8 +37,17 @@ split_point!(
     }
 );
 
+/// Reads stored dossier texts: the quick way where it works, the rest through the readers'
+/// module (fetched only then).
+pub async fn read_stored_all(texts: &[String]) -> Result<Vec<StoredRead>, NotLoaded> {
+    let quick: Vec<Option<(Local, Document)>> = texts.iter().map(|t| read_stored_quick(t)).collect();
+    let slow: Vec<String> = texts.iter().zip(&quick).filter(|(_, q)| q.is_none()).map(|(t, _)| t.clone()).collect();
+    let mut slow = if slow.is_empty() { Vec::new() } else { read_stored_texts(slow).await? }.into_iter();
+    Ok(quick.into_iter().map(|q| q.map(Ok).unwrap_or_else(|| slow.next().unwrap_or(Err(ReadError::NotText)))).collect())
+}
+
 /// Reads one stored dossier text.
 pub async fn read_stored_text(text: String) -> Result<StoredRead, NotLoaded> {
-    let mut read = read_stored_texts(vec![text]).await?;
+    let mut read = read_stored_all(std::slice::from_ref(&text)).await?;
     Ok(read.pop().unwrap_or(Err(ReadError::NotText)))
 }

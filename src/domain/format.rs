@@ -257,6 +257,20 @@ pub fn from_value(value: Value) -> Result<Document, ReadError> {
     Ok(doc)
 }
 
+/// The quick way to take what this app stored itself: a document deserialised straight from its
+/// text (no field paths, no migrations) is accepted if it is of the current version and passes
+/// the same checks as [`from_value`]. `None` sends the text through [`read`]/[`from_value`],
+/// which migrate older versions and say exactly what is wrong. For any current-version text
+/// the two give the same document (tested below).
+pub fn accept_current(mut doc: Document) -> Option<Document> {
+    if doc.format != FORMAT_NAME || doc.format_version != FORMAT_VERSION {
+        return None;
+    }
+    check_almen(&doc.dossier.almen).ok()?;
+    doc.dossier.normalise();
+    Some(doc)
+}
+
 /// AlmenKompas data is keyed by the catalogue's ids, and years are years.
 fn check_almen(a: &crate::domain::almenkompas::Almen) -> Result<(), ReadError> {
     use crate::domain::almenkompas::catalogue::index_of;
@@ -383,6 +397,24 @@ mod tests {
         assert_eq!(file_name("Grøn Gård: Året rundt!", at), "groen-gaard-aaret-rundt-2026-11-22.json");
         assert_eq!(file_name("  ", at), "dossier-2026-11-22.json");
         assert_eq!(file_name("<script>", at), "script-2026-11-22.json");
+    }
+
+    #[test]
+    fn the_quick_path_takes_only_current_valid_documents() {
+        let full = crate::domain::synthetic::partnership(3, 40, 2);
+        let text = write(&Document::new(full, "0.1.0"));
+        let quick = serde_json::from_str::<Document>(&text).ok().and_then(accept_current);
+        assert_eq!(quick, Some(read(text.as_bytes()).unwrap()));
+
+        let mut old = sample();
+        old.format_version = 1;
+        assert_eq!(accept_current(old), None, "older versions go through the migrations");
+        let mut other = sample();
+        other.format = "excalidraw".into();
+        assert_eq!(accept_current(other), None);
+        let mut bad_point = sample();
+        bad_point.dossier.almen.points.insert("X9".into(), Default::default());
+        assert_eq!(accept_current(bad_point), None, "the same checks as the full reader");
     }
 
     #[test]
@@ -592,6 +624,13 @@ mod tests {
             fn write_then_read_is_lossless(d in any_dossier()) {
                 let doc = Document::new(d, "0.1.0");
                 prop_assert_eq!(read(write(&doc).as_bytes()).unwrap(), doc);
+            }
+
+            #[test]
+            fn the_quick_path_reads_what_the_full_reader_reads(d in any_dossier()) {
+                let text = write(&Document::new(d, "0.1.0"));
+                let quick = serde_json::from_str::<Document>(&text).ok().and_then(accept_current);
+                prop_assert_eq!(quick, Some(read(text.as_bytes()).unwrap()));
             }
         }
     }

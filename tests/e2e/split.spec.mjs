@@ -9,6 +9,18 @@ const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
 const block = (route) => route.abort('internetdisconnected');
 const storageSnapshot = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+// Rewrites the stored dossier as format version 1 (the title a plain string), as an older
+// version of the app left it: only the readers' module can read (migrate) it.
+const storeAsVersion1 = (page, title) =>
+  page.evaluate((title) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    const v = JSON.parse(localStorage.getItem(key));
+    v.dokument.formatVersion = 1;
+    v.dokument.dossier.titel = title;
+    const text = JSON.stringify(v);
+    localStorage.setItem(key, text);
+    return [key, text];
+  }, title);
 // A blocked fetch is reported by the browser and the loader; nothing else may be.
 const dropBlockedFetches = (problems) => {
   const expected = (p) => /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p);
@@ -63,22 +75,26 @@ test('a page whose module cannot be fetched says so, keeps the work and loads on
   dropBlockedFetches(problems);
 });
 
-test('the readers\' module is fetched only when there are stored dossiers to read', async ({ page }) => {
+test('current dossiers start without the readers\' module; an older version fetches it and is migrated', async ({ page }) => {
   const seen = wasmRequests(page);
-  await open(page);
   await createDossier(page, { title: 'Læses ved start' });
-  expect(seen.some((f) => READERS.test(f)), 'a first visit does not fetch it').toBe(false);
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
   await open(page);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Læses ved start' })).toBeVisible();
-  expect(seen.some((f) => READERS.test(f)), 'a start with a stored dossier fetches it').toBe(true);
+  expect(seen.some((f) => READERS.test(f)), 'a current dossier is read in the main module').toBe(false);
+
+  await storeAsVersion1(page, 'Gammel udgave');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Gammel udgave' })).toBeVisible();
+  expect(seen.some((f) => READERS.test(f)), 'version 1 is read by the readers\' module').toBe(true);
 });
 
-test('stored dossiers whose reader cannot be fetched: the page says so, touches nothing, and starts on reload', async ({ page, problems }) => {
+test('a stored dossier only the readers\' module can read, which cannot be fetched: the page says so, touches nothing, and starts on reload', async ({ page, problems }) => {
   await createDossier(page, { title: 'Gemt før' });
   await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest');
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await storeAsVersion1(page, 'Gemt før');
   const before = await storageSnapshot(page);
 
   await page.route(READERS, block);
@@ -120,27 +136,33 @@ test('a file imported while the readers\' module cannot be fetched: the import s
   dropBlockedFetches(problems);
 });
 
-test('another tab\'s save that cannot be read (readers\' module not fetched) asks instead of being ignored', async ({ context }) => {
-  const a = await context.newPage();
-  await createDossier(a, { title: 'Fane A' });
-  await a.route(READERS, block);
-  const b = await context.newPage();
-  await b.goto(a.url());
-  const org = (p) => p.getByLabel('Organisation', { exact: true }).first();
-  await org(b).fill('Skrevet i B');
-  await expect(b.getByTestId('save-state')).toContainText('Gemt');
+test('another tab\'s save that only the readers\' module can read, which cannot be fetched, asks instead of being ignored', async ({ page, problems }) => {
+  await createDossier(page, { title: 'Fane A' });
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await page.route(READERS, block);
+  // A tab still running an older version of the app saves the dossier in its format.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    const v = JSON.parse(localStorage.getItem(key));
+    v.dokument.formatVersion = 1;
+    v.dokument.dossier.titel = 'Fra den gamle fane';
+    const text = JSON.stringify(v);
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: localStorage }));
+  });
 
-  // A cannot read B's version: it asks, and writes nothing over it meanwhile.
-  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
-  await a.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
-  await expect(a.getByRole('status').filter({ hasText: 'kunne ikke hentes' })).toBeVisible();
-  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
-  await shot(a, 'two-tabs-readers-not-loaded');
+  // This tab cannot read it: it asks, and writes nothing over it meanwhile.
+  await expect(page.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'kunne ikke hentes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
+  await shot(page, 'two-tabs-readers-not-loaded');
 
-  await a.unroute(READERS, block);
-  await a.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
-  await expect(a.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
-  await expect(org(a)).toHaveValue('Skrevet i B');
+  await page.unroute(READERS, block);
+  await page.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await expect(page.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
+  await expect(page.getByLabel('Dossierets titel')).toHaveValue('Fra den gamle fane');
+  dropBlockedFetches(problems);
 });
 
 test.describe('with the service worker', () => {
