@@ -71,7 +71,7 @@ fn StartFailed(lang: Lang) -> impl IntoView {
         <main id="main" class="container page-main">
             <h1 tabindex="-1">{tr("B2C Kompas kunne ikke starte", "B2C Kompas could not start")}</h1>
             <Alert kind=AlertKind::Error>
-                <p>{t(NotLoaded::READER_KEPT)}</p>
+                <p>{t(NotLoaded::READER)} " " {t(NotLoaded::KEPT)}</p>
             </Alert>
             <p>
                 <button type="button" class="button button-primary" on:click=reload>

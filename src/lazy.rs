@@ -23,11 +23,15 @@ impl NotLoaded {
         "Den del af B2C Kompas, der læser dossierer, kunne ikke hentes. Tjek forbindelsen, og prøv igen; er B2C Kompas blevet opdateret, mens siden var åben, så genindlæs siden.",
         "The part of B2C Kompas that reads dossiers could not be loaded. Check the connection and try again; if B2C Kompas was updated while the page was open, reload the page.",
     );
-    /// [`NotLoaded::READER`] where nothing else says that nothing changed.
-    pub const READER_KEPT: Tr = Tr::new(
-        "Den del af B2C Kompas, der læser dossierer, kunne ikke hentes. Tjek forbindelsen, og prøv igen; er B2C Kompas blevet opdateret, mens siden var åben, så genindlæs siden. Intet er ændret, og alt gemt er bevaret.",
-        "The part of B2C Kompas that reads dossiers could not be loaded. Check the connection and try again; if B2C Kompas was updated while the page was open, reload the page. Nothing was changed, and everything saved is kept.",
-    );
+    /// Said after [`NotLoaded::READER`] where nothing else says that nothing changed.
+    pub const KEPT: Tr =
+        Tr::new("Intet er ændret, og alt gemt er bevaret.", "Nothing was changed, and everything saved is kept.");
+
+    /// [`NotLoaded::READER`] and [`NotLoaded::KEPT`] as a toast's text.
+    pub fn reader_toast() -> (String, String) {
+        let (r, k) = (Self::READER, Self::KEPT);
+        (format!("{} {}", r.da, k.da), format!("{} {}", r.en, k.en))
+    }
 }
 
 impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {

@@ -1,9 +1,11 @@
 //! The one owner of the browser's localStorage.
 //!
 //! Every key the app uses is a [`Key`]; values are read once at start and written back only by
-//! `state`'s flush. Dossier texts are parsed by `readers` (its own wasm module), not here. When storage is blocked, full or holds something unreadable, nothing panics:
-//! the value is kept in memory, the problem is reported through [`Health`], and a stored value
-//! that could not be read is never overwritten.
+//! `state`'s flush. Stored dossiers of the current version are read here the quick way; the
+//! full reader (older versions, damage) runs in `readers`' own wasm module. When storage is
+//! blocked, full or holds something unreadable, nothing panics: the value is kept in memory, the
+//! problem is reported through [`Health`], and a stored value that could not be read is never
+//! overwritten.
 
 use crate::domain::format::{self, Document, ReadError};
 use crate::domain::kiosk::KioskConfig;
@@ -223,8 +225,8 @@ impl Persistence {
         self.write_raw(&Key::Settings.name(), serde_json::to_string(s).unwrap_or_default())
     }
 
-    /// The key name and text of every stored dossier (read by `readers::read_stored_texts`;
-    /// then [`Persistence::remember`] the ones that could be read).
+    /// The key name and text of every stored dossier (read with [`read_stored_quick`] or, failing
+    /// that, `readers::read_stored_all`; then [`Persistence::remember`] the ones that were read).
     pub fn dossier_texts(&self) -> Vec<(String, String)> {
         self.keys()
             .into_iter()

@@ -76,7 +76,7 @@ pub fn StorageBanner() -> impl IntoView {
     let settle = move |id, keep_mine| {
         leptos::task::spawn_local(async move {
             if app.settle_elsewhere(id, keep_mine).await.is_err() {
-                toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None);
+                toasts.show(ToastKind::Error, NotLoaded::reader_toast(), None);
             }
         });
     };
@@ -87,9 +87,9 @@ pub fn StorageBanner() -> impl IntoView {
                 <Alert kind=AlertKind::Warning class="storage-banner" heading=tr("Ændret i en anden fane", "Changed in another tab")>
                     <p class="alert-text">
                         {if da {
-                            format!("«{title}» blev gemt i en anden fane i denne browser, mens du skrev her. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
+                            format!("«{title}» blev gemt i en anden fane i denne browser, og denne fane har ikke taget den version over. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
                         } else {
-                            format!("“{title}” was saved in another tab of this browser while you were typing here. Choose which version applies; the other is lost. Until then the dossier is not saved.")
+                            format!("“{title}” was saved in another tab of this browser, and this tab has not taken that version over. Choose which version applies; the other is lost. Until then the dossier is not saved.")
                         }}
                     </p>
                     <div class="button-row">

@@ -174,7 +174,7 @@ fn Exchange(record: Record) -> impl IntoView {
             match app.undo_import(id).await {
                 Ok(true) => toasts.show(ToastKind::Info, UNDONE.pair(), None),
                 Ok(false) => {}
-                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None),
+                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::reader_toast(), None),
             }
         });
     };

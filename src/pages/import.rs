@@ -326,7 +326,7 @@ fn Finished(done: Done) -> impl IntoView {
                     });
                 }
                 Ok(false) => {}
-                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::READER_KEPT.pair(), None),
+                Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::reader_toast(), None),
             }
         });
     };
