@@ -3,7 +3,7 @@
 
 use crate::domain::esg::{figure, Row};
 use crate::domain::indicator::Measure;
-use crate::domain::survey::{Answer, Round};
+use crate::domain::survey::{Answer, Scores};
 use crate::domain::text::{Lang, Tr};
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{
@@ -60,10 +60,10 @@ pub fn describe_trend(row: &Row, columns: &[String], lang: Lang) -> String {
 }
 
 /// Percentages of the valid answers to each statement, per step (1 Helt enig … 5 Helt uenig).
-pub fn shares(round: &Round) -> Vec<[f64; 5]> {
-    (0..round.statements.len())
+pub fn shares(scores: &Scores) -> Vec<[f64; 5]> {
+    (0..scores.statements())
         .map(|i| {
-            let d = round.distribution(i);
+            let d = scores.distribution(i);
             let valid: usize = d[..5].iter().sum();
             let mut out = [0.0; 5];
             if valid > 0 {
@@ -77,14 +77,14 @@ pub fn shares(round: &Round) -> Vec<[f64; 5]> {
 }
 
 /// The answer distribution per statement: a diverging stacked bar, neutral split across zero.
-pub fn distribution(round: &Round, lang: Lang) -> Chart {
-    let labels: Vec<String> = (0..round.statements.len())
+pub fn distribution(scores: &Scores, lang: Lang) -> Chart {
+    let labels: Vec<String> = (0..scores.statements())
         .map(|i| {
-            let n: usize = round.distribution(i)[..5].iter().sum();
+            let n = scores.statement(i).n;
             format!("{} {} (n = {n})", Tr::new("Udsagn", "Statement").get(lang), i + 1)
         })
         .collect();
-    let shares = shares(round);
+    let shares = shares(scores);
     let series = |name: Tr, colour: &str, values: Vec<f64>| {
         Bar::new()
             .name(name.get(lang))
@@ -113,11 +113,11 @@ pub fn distribution(round: &Round, lang: Lang) -> Chart {
 }
 
 /// The distribution in words (the table beside the chart has every figure).
-pub fn describe_distribution(round: &Round, lang: Lang) -> String {
-    let n = round.responses.len();
+pub fn describe_distribution(scores: &Scores, lang: Lang) -> String {
+    let (n, statements) = (scores.responses, scores.statements());
     match lang {
-        Lang::Da => format!("Fordeling af svarene på {} udsagn fra {n} besvarelser: enighed til højre, uenighed til venstre. Se tabellen for tallene.", round.statements.len()),
-        Lang::En => format!("Distribution of the answers to {} statements from {n} responses: agreement to the right, disagreement to the left. See the table for the figures.", round.statements.len()),
+        Lang::Da => format!("Fordeling af svarene på {statements} udsagn fra {n} besvarelser: enighed til højre, uenighed til venstre. Se tabellen for tallene."),
+        Lang::En => format!("Distribution of the answers to {statements} statements from {n} responses: agreement to the right, disagreement to the left. See the table for the figures."),
     }
 }
 
@@ -142,15 +142,17 @@ mod tests {
     #[test]
     fn distribution_diverges_around_zero() {
         let d = crate::domain::esg::tests::guide_example();
-        let r = &d.del3.rounds[0];
-        let s = shares(r);
+        let r = d.del3.rounds[0].scores();
+        let s = shares(&r);
         assert_eq!(s[0], [0.0, 41.0, 0.0, 59.0, 0.0]);
-        let json = serde_json::to_value(distribution(r, Lang::Da)).unwrap();
+        let json = serde_json::to_value(distribution(&r, Lang::Da)).unwrap();
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 6);
         assert_eq!(series[1]["name"], "Delvist uenig");
         assert_eq!(series[1]["data"][0], -59.0);
         assert_eq!(series[4]["data"][0], 41.0);
         assert_eq!(json["yAxis"]["data"][0], "Udsagn 1 (n = 100)");
+        let words = describe_distribution(&r, Lang::En);
+        assert!(words.contains(&format!("{} statements from 100 responses", s.len())), "{words}");
     }
 }

@@ -331,8 +331,9 @@ pub fn community_figures(b2c: &Dossier, lang: Lang) -> Vec<(Uuid, Uuid, Communit
     let mut out = Vec::new();
     for r in ordered(&b2c.del3.rounds) {
         let year = r.date.map(|d| chrono::Datelike::year(&d)).unwrap_or_else(|| chrono::Datelike::year(&r.created));
+        let scores = r.scores();
         for ind in b2c.del2.indicators.iter().filter(|i| !i.deleted && i.chosen) {
-            let t: Tally = r.tally_indicator(ind.id);
+            let t: Tally = scores.indicator(ind.id);
             // Fewer than MIN_SHOWN respondents are never shown as a percentage anywhere.
             let Some(pct) = t.percent().filter(|_| t.showable()) else { continue };
             let source = match lang {

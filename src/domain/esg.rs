@@ -6,7 +6,7 @@ use crate::domain::dossier::Dossier;
 use crate::domain::indicator::{Esrs, Indicator, Measure};
 use crate::domain::number;
 use crate::domain::score::{Change, Tally};
-use crate::domain::survey::ordered;
+use crate::domain::survey::{ordered, Scores};
 use crate::domain::text::{Lang, Tr};
 use uuid::Uuid;
 
@@ -87,19 +87,21 @@ pub struct Table {
 pub fn table(d: &Dossier, lang: Lang) -> Table {
     let rounds = ordered(&d.del3.rounds);
     let columns = rounds.iter().map(|r| (r.id, r.label.clone())).collect();
-    let mut rows: Vec<Row> = d.del2.indicators().filter(|i| i.chosen).map(|i| row(i, &rounds, lang)).collect();
+    // Each round's responses are counted once, for every indicator.
+    let scores: Vec<Scores> = rounds.iter().map(|r| r.scores()).collect();
+    let mut rows: Vec<Row> = d.del2.indicators().filter(|i| i.chosen).map(|i| row(i, &rounds, &scores, lang)).collect();
     // S3 before S4, keeping the indicators' order within each.
     rows.sort_by_key(|r| r.esrs == Esrs::S4);
     Table { columns, rows }
 }
 
-fn row(i: &Indicator, rounds: &[&crate::domain::survey::Round], lang: Lang) -> Row {
+fn row(i: &Indicator, rounds: &[&crate::domain::survey::Round], scores: &[Scores], lang: Lang) -> Row {
     let mut cells = Vec::new();
     let mut previous_wording: Option<Vec<String>> = None;
-    for r in rounds {
+    for (r, scores) in rounds.iter().zip(scores) {
         let cell = match i.measure {
             Measure::Survey => {
-                let t = r.tally_indicator(i.id);
+                let t = scores.indicator(i.id);
                 let wording = r.wording(i.id);
                 let changed = match &previous_wording {
                     Some(p) if !p.is_empty() && !wording.is_empty() => *p != wording,

@@ -309,7 +309,9 @@ impl Round {
         }
     }
 
-    /// The tally of one statement (by position).
+    /// The tally of one statement (by position), counted on its own: the plain definition that
+    /// the one-pass [`Round::scores`] is tested against.
+    #[cfg(test)]
     pub fn tally_statement(&self, i: usize) -> Tally {
         let mut t = Tally::default();
         for r in &self.responses {
@@ -324,7 +326,9 @@ impl Round {
     }
 
     /// The tally of an indicator: the answers to all its statements pooled; respondents are
-    /// people who answered at least one of them.
+    /// people who answered at least one of them. Counted on its own, as the reference for
+    /// [`Round::scores`].
+    #[cfg(test)]
     pub fn tally_indicator(&self, indicator: Uuid) -> Tally {
         let idx: Vec<usize> =
             self.statements.iter().enumerate().filter(|(_, s)| s.indicator == indicator).map(|(i, _)| i).collect();
@@ -349,7 +353,9 @@ impl Round {
         t
     }
 
-    /// How many responses give each answer to a statement, in [`Answer::ALL`] order.
+    /// How many responses give each answer to a statement, in [`Answer::ALL`] order (the
+    /// reference for [`Round::scores`]).
+    #[cfg(test)]
     pub fn distribution(&self, i: usize) -> [usize; 7] {
         let mut out = [0usize; 7];
         for r in &self.responses {
@@ -580,9 +586,98 @@ pub fn synthetic_round(
 
 /// Scores a whole round: every statement and every indicator (what the results page computes).
 pub fn score_all(round: &Round, indicators: &[Uuid]) -> usize {
-    let statements = (0..round.statements.len()).map(|i| round.tally_statement(i).n);
-    let per_indicator = indicators.iter().map(|i| round.tally_indicator(*i).n);
+    let scores = round.scores();
+    let statements = (0..scores.statements()).map(|i| scores.statement(i).n);
+    let per_indicator = indicators.iter().map(|i| scores.indicator(*i).n);
     statements.chain(per_indicator).sum()
+}
+
+/// Where each answer code is counted, by position in [`Answer::ALL`]: the steps 1–5, then
+/// "Ved ikke"; anything else (blank, a damaged code) as "Ikke besvaret", like [`Response::answer`].
+const BUCKET: [u8; 256] = {
+    let mut t = [6u8; 256];
+    let mut c = b'1';
+    while c <= b'5' {
+        t[c as usize] = c - b'1';
+        c += 1;
+    }
+    t[b'0' as usize] = 5;
+    t
+};
+
+/// One round's answers counted in a single pass over its responses: the distribution of every
+/// statement and the pooled tally of every indicator: an indicator's respondents are the people
+/// who answered at least one of its statements. A property test shows it gives the same figures
+/// as counting statement by statement and indicator by indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Scores {
+    /// How many responses there are.
+    pub responses: usize,
+    /// Per statement (by position): how many gave each answer, in [`Answer::ALL`] order.
+    distributions: Vec<[usize; 7]>,
+    /// Per indicator with statements in the round.
+    indicators: Vec<(Uuid, Tally)>,
+}
+
+impl Scores {
+    /// How many statements were counted.
+    pub fn statements(&self) -> usize {
+        self.distributions.len()
+    }
+
+    /// How many responses gave each answer to statement `i`, in [`Answer::ALL`] order.
+    pub fn distribution(&self, i: usize) -> [usize; 7] {
+        self.distributions.get(i).copied().unwrap_or_default()
+    }
+
+    /// The tally of statement `i`: its valid answers, each from one respondent.
+    pub fn statement(&self, i: usize) -> Tally {
+        let d = self.distribution(i);
+        let n = d[..5].iter().sum();
+        Tally { positive: d[0] + d[1], n, respondents: n }
+    }
+
+    /// The tally of an indicator (empty if none of the round's statements measure it).
+    pub fn indicator(&self, indicator: Uuid) -> Tally {
+        self.indicators.iter().find(|(i, _)| *i == indicator).map(|(_, t)| *t).unwrap_or_default()
+    }
+}
+
+impl Round {
+    /// Counts every statement and indicator in one pass over the responses (see [`Scores`]).
+    pub fn scores(&self) -> Scores {
+        let mut indicators: Vec<(Uuid, Tally)> = Vec::new();
+        let slot: Vec<usize> = self
+            .statements
+            .iter()
+            .map(|s| match indicators.iter().position(|(i, _)| *i == s.indicator) {
+                Some(k) => k,
+                None => {
+                    indicators.push((s.indicator, Tally::default()));
+                    indicators.len() - 1
+                }
+            })
+            .collect();
+        let mut distributions = vec![[0usize; 7]; slot.len()];
+        // Whether the current response answered one of the indicator's statements.
+        let mut answered = vec![false; indicators.len()];
+        for r in &self.responses {
+            for (i, (d, &k)) in distributions.iter_mut().zip(&slot).enumerate() {
+                let b = BUCKET[usize::from(r.answers.get(i).copied().unwrap_or(b'-'))];
+                d[usize::from(b)] += 1;
+                if b < 5 {
+                    let t = &mut indicators[k].1;
+                    t.n += 1;
+                    t.positive += usize::from(b < 2);
+                    answered[k] = true;
+                }
+            }
+            for (a, (_, t)) in answered.iter_mut().zip(indicators.iter_mut()) {
+                t.respondents += usize::from(std::mem::take(a));
+            }
+        }
+        Scores { responses: self.responses.len(), distributions, indicators }
+    }
 }
 
 #[cfg(test)]

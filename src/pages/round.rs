@@ -469,25 +469,28 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             let pos = rounds.iter().position(|r| r.id == round)?;
             let r = rounds[pos];
             let previous = pos.checked_sub(1).map(|p| rounds[p]);
+            // One pass over each round's responses (a round can hold many thousands).
+            let scores = r.scores();
+            let before = previous.map(Round::scores);
             let indicators: Vec<(String, Tally, Option<Change>, bool)> = d
                 .del2
                 .indicators()
                 .filter(|i| r.statements.iter().any(|s| s.indicator == i.id))
                 .map(|i| {
-                    let t = r.tally_indicator(i.id);
-                    let prev = previous.map(|p| p.tally_indicator(i.id)).filter(|p| p.showable());
+                    let t = scores.indicator(i.id);
+                    let prev = before.as_ref().map(|p| p.indicator(i.id)).filter(|p| p.showable());
                     let change = prev.filter(|_| t.showable()).and_then(|p| Change::between(&p, &t));
                     let reworded =
                         previous.is_some_and(|p| !p.wording(i.id).is_empty() && p.wording(i.id) != r.wording(i.id));
                     (i.display_name(l), t, change, reworded)
                 })
                 .collect();
-            Some((r.clone(), indicators, previous.map(|p| p.label.clone())))
+            Some((r.statements.clone(), scores, indicators, previous.map(|p| p.label.clone())))
         })
     });
     move || {
-        let Some((r, indicators, prev_label)) = data.get() else { return ().into_any() };
-        if r.responses.is_empty() {
+        let Some((statements, scores, indicators, prev_label)) = data.get() else { return ().into_any() };
+        if scores.responses == 0 {
             return view! { <p class="empty-state">{tr("Ingen svar endnu.", "No answers yet.")}</p> }.into_any();
         }
         let ind_rows = indicators
@@ -545,19 +548,19 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             })
             .collect_view();
         let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
-        let stmt_rows = r
-            .statements
+        let stmt_rows = statements
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let d = r.distribution(i);
-                let tally = r.tally_statement(i);
+                let d = scores.distribution(i);
+                let tally = scores.statement(i);
                 let share = if tally.showable() { tally.percent().map(|p| pct(p, l)).unwrap_or_default() } else { "–".into() };
                 let cells = d.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
                 view! { <tr><th scope="row">{format!("{}. {}", i + 1, s.text(l))}</th>{cells}<td>{tally.n}</td><td>{share}</td></tr> }
             })
             .collect_view();
-        let option = option_json(&survey_chart::distribution(&r, l), &survey_chart::describe_distribution(&r, l));
+        let option =
+            option_json(&survey_chart::distribution(&scores, l), &survey_chart::describe_distribution(&scores, l));
         view! {
             <ScrollBox label=tr("Andel enige pr. indikator", "Share agreeing per indicator")>
             <table class="table results-table">
@@ -575,7 +578,7 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             </table>
             </ScrollBox>
             <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
-            <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * r.statements.len() as u32} />
+            <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * statements.len() as u32} />
             <ScrollBox label=tr("Antal svar pr. trin", "Answers per step")>
                 <table class="table table--compact distribution-table">
                     <caption>{tr("Antal svar pr. trin (tabellen bag diagrammet)", "Answers per step (the table behind the chart)")}</caption>

@@ -167,3 +167,48 @@ fn a_damaged_file_with_one_id_twice_adds_it_once() {
     let ids: Vec<&str> = mine.responses.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c"]);
 }
+
+proptest! {
+    /// The one-pass count gives exactly what counting statement by statement and indicator by
+    /// indicator gives, for answers of any length and with damaged codes among them.
+    #[test]
+    fn one_pass_scores_equal_the_tallies_one_by_one(
+        kinds in proptest::collection::vec(0u128..4, 0..9),
+        rows in proptest::collection::vec(proptest::collection::vec(prop_oneof![
+            8 => proptest::sample::select(b"012345-".to_vec()),
+            1 => any::<u8>(),
+        ], 0..11), 0..40),
+    ) {
+        let indicators: Vec<Uuid> = kinds.iter().map(|k| Uuid::from_u128(7 + k)).collect();
+        let mut r = round_with(&indicators, &[]);
+        for (i, answers) in rows.into_iter().enumerate() {
+            r.responses.push(Response { id: format!("{i:016x}"), answers, source: Source::Csv, date: None });
+        }
+        let s = r.scores();
+        prop_assert_eq!(s.responses, r.responses.len());
+        prop_assert_eq!(s.statements(), r.statements.len());
+        for i in 0..r.statements.len() {
+            prop_assert_eq!(s.distribution(i), r.distribution(i));
+            prop_assert_eq!(s.statement(i), r.tally_statement(i));
+        }
+        for k in 0..5 {
+            let id = Uuid::from_u128(7 + k);
+            prop_assert_eq!(s.indicator(id), r.tally_indicator(id), "indicator {}", k);
+        }
+    }
+}
+
+#[test]
+fn one_pass_scores_on_a_small_round() {
+    let a = Uuid::from_u128(1);
+    let b = Uuid::from_u128(2);
+    // Statements: a, b, a. Respondent 3 answers only "Ved ikke" and blank for a.
+    let r = round_with(&[a, b, a], &["125", "3x1", "0-4", "22"]);
+    let s = r.scores();
+    assert_eq!(s.distribution(0), [1, 1, 1, 0, 0, 1, 0]);
+    assert_eq!(s.distribution(1), [0, 2, 0, 0, 0, 0, 2]);
+    assert_eq!(s.statement(2), Tally { positive: 1, n: 3, respondents: 3 });
+    assert_eq!(s.indicator(a), Tally { positive: 3, n: 6, respondents: 4 });
+    assert_eq!(s.indicator(b), Tally { positive: 2, n: 2, respondents: 2 });
+    assert_eq!(s.indicator(Uuid::from_u128(9)), Tally::default());
+}
