@@ -5,7 +5,7 @@
 use crate::domain::almenkompas::{Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
-use charming::component::{Axis, Grid, Legend};
+use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::element::{
     AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip,
     Trigger,
@@ -27,24 +27,40 @@ fn all_years(series: &[Series]) -> Vec<i32> {
     ys
 }
 
+/// More organisations than this in one chart (a municipality's comparison): the colours repeat,
+/// so the legend becomes one scrollable line (where each organisation can be hidden and shown),
+/// lines have markers only where a lone figure needs one, the tooltip shows the line under the
+/// pointer instead of every organisation, and the chart's text points to the table instead of
+/// repeating every figure.
+pub const MANY: usize = PALETTE.len();
+
 /// A point over the years; missing years are gaps, never zero.
 pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Chart {
     let years = all_years(series);
+    let many = series.len() > MANY;
     let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .tooltip(Tooltip::new().trigger(if many { Trigger::Item } else { Trigger::Axis }))
         .grid(Grid::new().left(64).right(96).top(if series.len() > 1 { 56 } else { 24 }).bottom(32))
         .x_axis(Axis::new().type_(AxisType::Category).data(years.iter().map(i32::to_string).collect()))
         .y_axis(Axis::new().type_(AxisType::Value).name(unit));
-    if series.len() > 1 {
+    if many {
+        chart = chart.legend(Legend::new().type_(LegendType::Scroll).top(0).left(16).right(16));
+    } else if series.len() > 1 {
         chart = chart.legend(Legend::new().top(0));
     }
     for (i, (name, s)) in series.iter().enumerate() {
         let data: Vec<Option<f64>> =
             years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect();
+        // Many lines: markers only where a figure has no neighbour to draw a line to (thousands
+        // of markers would cost every redraw and hide the lines).
+        let isolated = |i: usize| {
+            data[i].is_some() && (i == 0 || data[i - 1].is_none()) && data.get(i + 1).is_none_or(Option::is_none)
+        };
+        let markers = !many || (0..data.len()).any(isolated);
         let mut line = Line::new()
             .name(name.as_str())
             .data(data)
-            .show_symbol(true)
+            .show_symbol(markers)
             .symbol_size(8)
             .connect_nulls(false)
             .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]));
@@ -64,8 +80,30 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
     chart
 }
 
-/// The point's chart in words.
+/// A point's chart as a page shows it: caption, ECharts option and the same in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PointChart {
+    pub caption: String,
+    pub option: String,
+    pub text: String,
+}
+
+/// The chart of point `p` for `series` (one per organisation), with its target if there is one.
+pub fn point_chart(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> PointChart {
+    let text = describe_point(p, unit, series, target, lang);
+    PointChart {
+        caption: format!("{} {}", p.id, p.name.get(lang)),
+        option: crate::charts::option_json(&point_trend(unit, series, target, lang), &text),
+        text,
+    }
+}
+
+/// The point's chart in words: every figure, or for [`MANY`] organisations the span of their
+/// latest figures (the table beside the chart has each one).
 pub fn describe_point(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> String {
+    if series.len() > MANY {
+        return describe_many(p, unit, series, lang);
+    }
     let missing = Tr::new("mangler", "missing").get(lang);
     let parts: Vec<String> = series
         .iter()
@@ -96,6 +134,38 @@ const STATUS: [(Tr, &str); 4] = [
     (Tr::new("Tal uden mål", "Figure without target"), "#6d9fd1"),
     (Tr::new("Tal mangler", "Figure missing"), "#d9d9d9"),
 ];
+
+fn describe_many(p: &Point, unit: &str, series: &[Series], lang: Lang) -> String {
+    let years = all_years(series);
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
+    // Each organisation's latest figure (its last year with a value).
+    let latest: Vec<f64> = series.iter().filter_map(|(_, s)| s.iter().rev().find_map(|(_, v)| *v)).collect();
+    let low = latest.iter().copied().reduce(f64::min);
+    let high = latest.iter().copied().reduce(f64::max);
+    let f = |v: f64| number::format(v, 2, lang);
+    let n = series.len();
+    let name = p.name.get(lang);
+    match (lang, low.zip(high)) {
+        (Lang::Da, Some((lo, hi))) => format!(
+            "{} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {} til {}. Tabellen viser hver organisations tal.",
+            p.id,
+            f(lo),
+            f(hi)
+        ),
+        (Lang::Da, None) => format!("{} {name} ({unit}) for {n} organisationer: ingen af dem har tal.", p.id),
+        (Lang::En, Some((lo, hi))) => format!(
+            "{} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {} to {}. The table shows each organisation's figures.",
+            p.id,
+            f(lo),
+            f(hi)
+        ),
+        (Lang::En, None) => format!("{} {name} ({unit}) for {n} organisations: none of them has figures.", p.id),
+    }
+}
 
 fn counts(s: &GroupSummary) -> [usize; 4] {
     [s.met, s.not_met, s.no_target, s.missing]
@@ -164,6 +234,38 @@ mod tests {
         assert!(json.contains("\"legend\""));
         assert!(!json.contains("markLine"));
         assert!(json.contains("[null,60.0]") && json.contains("[50.0,null]"), "{json}");
+    }
+
+    #[test]
+    fn many_organisations_scroll_the_legend_and_sum_up_in_words() {
+        let p = point("E1").unwrap();
+        let s: Vec<Series> = (0..=MANY)
+            .map(|i| {
+                (format!("Org {i}"), vec![(2023, Some(50.0 + i as f64)), (2024, (i != 3).then_some(40.0 + i as f64))])
+            })
+            .collect();
+        let json = serde_json::to_value(point_trend("kWh/m²/år", &s, None, Lang::Da)).unwrap();
+        assert_eq!(json["legend"]["type"], "scroll");
+        assert_eq!(json["tooltip"]["trigger"], "item");
+        // Org 3 has 2023 only: its lone figure keeps a marker; the others are lines.
+        let markers: Vec<bool> = (0..=MANY).map(|i| json["series"][i]["showSymbol"] == true).collect();
+        assert_eq!(markers.iter().filter(|m| **m).count(), 1);
+        assert!(markers[3]);
+        // Org 3's latest figure is 2023's 53; the others' are 2024's 40 to 50.
+        assert_eq!(
+            describe_point(p, "kWh/m²/år", &s, None, Lang::Da),
+            "E1 Energiforbrug (kWh/m²/år) for 11 organisationer, 2023–2024. De seneste tal går fra 40 til 53. Tabellen viser hver organisations tal."
+        );
+        let none: Vec<Series> = (0..=MANY).map(|i| (format!("Org {i}"), Vec::new())).collect();
+        assert!(
+            describe_point(p, "%", &none, None, Lang::En).ends_with("for 11 organisations: none of them has figures.")
+        );
+        // Up to MANY organisations: a plain legend, every figure in words.
+        let few = &s[..MANY];
+        let json = serde_json::to_value(point_trend("kWh/m²/år", few, None, Lang::Da)).unwrap();
+        assert_eq!(json["legend"], serde_json::json!({ "top": 0 }));
+        assert_eq!(json["tooltip"]["trigger"], "axis");
+        assert!(describe_point(p, "kWh/m²/år", few, None, Lang::Da).contains("Org 9: 2023: 59, 2024: 49"));
     }
 
     #[test]

@@ -64,16 +64,21 @@ fn load_echarts() -> js_sys::Promise {
 }
 
 /// A chart. `option` is the JSON from `charts::option_json`; `label` names the chart for
-/// screen readers (the accessible table or text beside it carries the details).
+/// screen readers (the accessible table or text beside it carries the details). A new option
+/// is drawn into the same ECharts instance: a page that shows another point or organisation
+/// in one place keeps its `<Chart>` and changes the signals, so nothing is set up again.
 #[component]
 pub fn Chart(
     #[prop(into)] id: String,
     #[prop(into)] option: Signal<String>,
-    #[prop(into)] label: String,
+    #[prop(into)] label: Signal<String>,
     #[prop(default = 380)] height: u32,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let instance: StoredValue<Option<EChartsInstance>, LocalStorage> = StoredValue::new_local(None);
+    // Set while ECharts loads for this chart: options arriving meanwhile are not a second start
+    // (the start draws whatever the option is once ECharts is there).
+    let starting = StoredValue::new(false);
     let failed = RwSignal::new(false);
     let draw = move |json: &str| {
         instance.with_value(|i| {
@@ -89,12 +94,17 @@ pub fn Chart(
             return;
         }
         let Some(el) = node.get() else { return };
+        if starting.get_value() {
+            return;
+        }
+        starting.set_value(true);
         let el: web_sys::HtmlElement = el.unchecked_into();
         // The chart may be gone (its page re-rendered) by the time ECharts has loaded: every
         // access after the await is a `try_`, and a chart made for a gone page is disposed.
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
                 let _ = failed.try_set(true);
+                let _ = starting.try_set_value(false);
                 return;
             }
             let Some(json) = option.try_get_untracked() else { return };
@@ -135,7 +145,7 @@ pub fn Chart(
     });
     view! {
         <div class="chart-box">
-            <div id=id node_ref=node class="chart" role="img" aria-label=label style:height=format!("{height}px")></div>
+            <div id=id node_ref=node class="chart" role="img" aria-label=move || label.get() style:height=format!("{height}px")></div>
             <Show when=move || failed.get()>
                 <p class="form-error-message">
                     {crate::i18n::tr("Diagrammet kunne ikke tegnes. Tabellen viser de samme tal.", "The chart could not be drawn. The table shows the same figures.")}

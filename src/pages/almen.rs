@@ -487,12 +487,24 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
     };
     let chosen = RwSignal::new(None::<&'static str>);
     let shown = move || chosen.get().or_else(|| with_figures().first().map(|p| p.id));
-    let overview = move || {
-        let s = summaries.get();
-        (
-            option_json(&almen_chart::groups(&s, l), &almen_chart::describe_groups(&s, l)),
-            almen_chart::describe_groups(&s, l),
-        )
+    // The charts stay on the page; a change of figures or of the chosen point draws into them.
+    let overview = Memo::new(move |_| {
+        summaries.with(|s| {
+            let text = almen_chart::describe_groups(s, l);
+            (option_json(&almen_chart::groups(s, l), &text), text)
+        })
+    });
+    let point_chart = Memo::new(move |_| {
+        let p = shown().and_then(catalogue::point)?;
+        Some(record.dossier.with(|d| {
+            let data = d.almen.point(p.id);
+            let series =
+                vec![(ak::Organisation::from_dossier(d).name, data.map(PointData::series).unwrap_or_default())];
+            almen_chart::point_chart(p, &d.almen.unit(p), &series, data.and_then(|x| x.target), l)
+        }))
+    });
+    let point_part = move |f: fn(&almen_chart::PointChart) -> String| {
+        move || point_chart.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
     view! {
         <h1 tabindex="-1">{tr("Overblik over målepunkterne", "Dashboard of the points")}</h1>
@@ -504,7 +516,8 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
         })}
         <figure class="trend-figure">
             <figcaption>{tr("Punkterne i de tre grupper", "The points in the three groups")}</figcaption>
-            {move || { let (o, d) = overview(); view! { <Chart id="groups-chart" option=Signal::derive(move || o.clone()) label=d.clone() height=220 /> <p class="sr-only">{d}</p> } }}
+            <Chart id="groups-chart" option=Signal::derive(move || overview.with(|o| o.0.clone())) label=Signal::derive(move || overview.with(|o| o.1.clone())) height=220 />
+            <p class="sr-only">{move || overview.with(|o| o.1.clone())}</p>
         </figure>
         {move || { let s = statuses.get(); Group::ALL.into_iter().map(|g| group_table(s.clone(), g, l)).collect_view() }}
         <h2>{tr("Et punkt over årene", "One point over the years")}</h2>
@@ -515,23 +528,11 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
                     {move || with_figures().into_iter().map(|p| view! { <option value=p.id selected=move || shown() == Some(p.id)>{format!("{} {}", p.id, p.name.get(l))}</option> }).collect_view()}
                 </select>
             </div>
-            {move || shown().and_then(catalogue::point).map(|p| {
-                let (series, unit, target) = record.dossier.with(|d| {
-                    let data = d.almen.point(p.id);
-                    (data.map(PointData::series).unwrap_or_default(), d.almen.unit(p), data.and_then(|x| x.target))
-                });
-                let name = record.dossier.with(|d| ak::Organisation::from_dossier(d).name);
-                let s = vec![(name, series)];
-                let desc = almen_chart::describe_point(p, &unit, &s, target, l);
-                let option = option_json(&almen_chart::point_trend(&unit, &s, target, l), &desc);
-                view! {
-                    <figure class="trend-figure">
-                        <figcaption>{format!("{} {}", p.id, p.name.get(l))}</figcaption>
-                        <Chart id=format!("point-chart-{}", p.id) option=Signal::derive(move || option.clone()) label=desc.clone() height=260 />
-                        <p class="chart-text">{desc}</p>
-                    </figure>
-                }
-            })}
+            <figure class="trend-figure">
+                <figcaption>{point_part(|c| c.caption.clone())}</figcaption>
+                <Chart id="point-chart" option=Signal::derive(point_part(|c| c.option.clone())) label=Signal::derive(point_part(|c| c.text.clone())) height=260 />
+                <p class="chart-text">{point_part(|c| c.text.clone())}</p>
+            </figure>
         </Show>
     }
 }

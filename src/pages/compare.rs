@@ -4,7 +4,7 @@
 //! with the whole comparison as CSV for Danish Excel.
 
 use crate::browser;
-use crate::charts::{almen as almen_chart, option_json};
+use crate::charts::almen as almen_chart;
 use crate::components::chart::Chart;
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, status, Organisation, POINTS};
@@ -45,6 +45,17 @@ pub fn ComparePage() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let outcomes = RwSignal::new(Vec::<Outcome>::new());
     let chosen = RwSignal::new("E1");
+    let chart = Memo::new(move |_| {
+        let p = catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
+        orgs.with(|list| {
+            let unit = list.first().map(|(_, o)| o.almen.unit(p)).unwrap_or_else(|| p.unit.to_string());
+            let series: Vec<almen_chart::Series> = list
+                .iter()
+                .map(|(_, o)| (o.name.clone(), o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default()))
+                .collect();
+            almen_chart::point_chart(p, &unit, &series, None, l)
+        })
+    });
 
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -158,10 +169,6 @@ pub fn ComparePage() -> impl IntoView {
                     let plain: Vec<Organisation> = list.iter().map(|(_, o)| o.clone()).collect();
                     let years = ak::years(&plain, p.id);
                     let units: Vec<String> = plain.iter().map(|o| o.almen.unit(p)).collect();
-                    let unit = units.first().cloned().unwrap_or_else(|| p.unit.to_string());
-                    let series: Vec<almen_chart::Series> = plain.iter().map(|o| (o.name.clone(), o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default())).collect();
-                    let desc = almen_chart::describe_point(p, &unit, &series, None, l);
-                    let option = option_json(&almen_chart::point_trend(&unit, &series, None, l), &desc);
                     let missing = tr("mangler", "missing");
                     let caption = format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"));
                     view! {
@@ -196,13 +203,14 @@ pub fn ComparePage() -> impl IntoView {
                             </tbody>
                         </table>
                         </ScrollBox>
-                        <figure class="trend-figure">
-                            <figcaption>{format!("{} {}", p.id, p.name.get(l))}</figcaption>
-                            <Chart id="compare-chart" option=Signal::derive(move || option.clone()) label=desc.clone() height=320 />
-                            <p class="chart-text">{desc}</p>
-                        </figure>
                     }
                 }}
+                // One chart for every point: choosing another one draws into it again.
+                <figure class="trend-figure">
+                    <figcaption>{move || chart.with(|c| c.caption.clone())}</figcaption>
+                    <Chart id="compare-chart" option=Signal::derive(move || chart.with(|c| c.option.clone())) label=Signal::derive(move || chart.with(|c| c.text.clone())) height=320 />
+                    <p class="chart-text">{move || chart.with(|c| c.text.clone())}</p>
+                </figure>
             </Show>
             </Show>
         </section>

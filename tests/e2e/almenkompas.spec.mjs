@@ -69,6 +69,15 @@ test('five points over two years, the questions, the dashboard; three organisati
   await expect(housing.locator('#groups-chart svg')).toBeVisible();
   await expect(housing.locator('.chart-text')).toContainText('E1 Energiforbrug (kWh/m²/år) – Boligselskabet Sjælland: 2024: 124, 2025: 118. Mål: 120 kWh/m²/år.');
   await shot(housing, 'almenkompas-dashboard');
+  // Another point: the same chart (the same ECharts instance on the same element) draws it.
+  const pointChart = housing.locator('#point-chart');
+  await expect(pointChart.locator('svg')).toBeVisible();
+  const instance = await pointChart.getAttribute('_echarts_instance_');
+  await housing.getByLabel('Målepunkt', { exact: true }).selectOption('S3');
+  await expect(housing.locator('.trend-figure figcaption').nth(1)).toHaveText('S3 Livschancer');
+  await expect(housing.locator('.chart-text')).toContainText('S3 Livschancer (%) – Boligselskabet Sjælland: 2024: mangler, 2025: 61.');
+  await expect(pointChart).toHaveAttribute('aria-label', /^S3 Livschancer/);
+  expect(await pointChart.getAttribute('_echarts_instance_')).toBe(instance);
   await housing.getByRole('link', { name: 'Forberedelse til dialogmødet (udskrift)' }).click();
   await housing.emulateMedia({ media: 'print' });
   await expect(housing.getByRole('heading', { level: 1, name: 'Forberedelse til dialogmødet' })).toBeVisible();
@@ -112,8 +121,13 @@ test('five points over two years, the questions, the dashboard; three organisati
   await expect(table.getByRole('row', { name: /Lejerbo Roskilde/ })).toContainText('127,5');
   await expect(muni.locator('#compare-chart svg')).toBeVisible();
   await shot(muni, 'almenkompas-compare');
+  const compareChart = muni.locator('#compare-chart');
+  const compareInstance = await compareChart.getAttribute('_echarts_instance_');
   await muni.getByLabel('Målepunkt', { exact: true }).selectOption('S3');
   await expect(muni.getByRole('table', { name: /S3 Livschancer/ }).getByRole('row', { name: /Boligselskabet Sjælland/ })).toContainText('mangler');
+  await expect(muni.locator('.trend-figure figcaption')).toHaveText('S3 Livschancer');
+  await expect(compareChart).toHaveAttribute('aria-label', /^S3 Livschancer \(%\) – /);
+  expect(await compareChart.getAttribute('_echarts_instance_')).toBe(compareInstance);
   const wait = muni.waitForEvent('download');
   await muni.getByRole('button', { name: 'Eksportér sammenligningen som CSV (Excel)' }).click();
   const download = await wait;
@@ -164,4 +178,30 @@ test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this
   await expect(s7.getByRole('status')).toContainText(`75 % er sat ind for ${year} med kilden.`);
   await expect(s7.getByLabel(`Værdi ${year}`)).toHaveValue('75');
   await expect(s7.getByLabel(`Kilde ${year}`)).toHaveValue(/Business2Community-dossier «Hedemarken», måling «Baseline», indikator «Tilhørsforhold»: andel enige, n = 12/);
+});
+
+test('a comparison of many organisations: one scrollable legend line, the text sums up and points to the table', async ({ page }) => {
+  const template = JSON.parse(readFileSync(new URL('../golden/format-v2-from-v1.json', import.meta.url)));
+  const now = new Date().toISOString();
+  const files = Array.from({ length: 14 }, (_, i) => {
+    const punkter = { E1: { tal: [2024, 2025].map((aar, k) => ({ aar, vaerdi: 100 + i + 10 * k, kilde: 'LBF' })) } };
+    const doc = {
+      format: 'b2c-kompas', formatVersion: 2, appVersion: template.appVersion,
+      dossier: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, type: 'almenkompas', titel: { tekst: `Org ${i + 1}` }, oprettet: now, aendret: now,
+        parter: { boligorganisation: { organisation: `Boligorganisation ${String(i + 1).padStart(2, '0')}` }, kommune: { organisation: 'Kommunen' } },
+        almenkompas: { katalogVersion: 1, punkter } },
+    };
+    return { name: `org-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) };
+  });
+  await open(page);
+  await page.getByRole('link', { name: 'Importér dem på én gang og sammenlign dem (AlmenKompas)' }).click();
+  await page.getByLabel('Vælg en eller flere filer fra boligorganisationerne').setInputFiles(files);
+  await expect(page.getByText('14 af 14 filer er importeret.')).toBeVisible();
+  await expect(page.getByRole('table', { name: /E1 Energiforbrug – pr. organisation og år/ }).getByRole('row')).toHaveCount(15);
+  const text = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Tabellen viser hver organisations tal.';
+  await expect(page.locator('.chart-text')).toHaveText(text);
+  await expect(page.locator('#compare-chart')).toHaveAttribute('aria-label', text);
+  // The scrollable legend shows its page count ("1/2") instead of fourteen names over the chart.
+  await expect(page.locator('#compare-chart svg')).toContainText(/1\/\d/);
+  await shot(page, 'almenkompas-compare-many');
 });
