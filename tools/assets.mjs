@@ -1,6 +1,7 @@
-// Builds the static assets the app ships (build/dkfds.css, hashed by Trunk; build/assets/, copied
+// Builds the static assets the app ships (build/style.css, hashed by Trunk; build/assets/, copied
 // to dist/assets/):
-//  - dkfds.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass;
+//  - style.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass
+//    (build/dkfds.css), followed by style/fonts.css, app.css, kiosk.css and print.css;
 //  - the SVG icons that CSS actually references, and nothing else;
 //  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css;
 //  - echarts.js: a custom ECharts build (tools/echarts-entry.js), loaded only on chart pages.
@@ -35,6 +36,15 @@ if (newer(css, scss, join(dkfds, 'scss', 'dkfds.scss'))) {
   });
   writeFileSync(css, result.css);
   console.log(`assets: dkfds.css ${(result.css.length / 1024).toFixed(1)} KiB`);
+}
+
+// 1b. One stylesheet for the page: the design system, then the app's own files in cascade order.
+// Separate files would each take one of the browser's six connections to the host over HTTP/1.1,
+// and the wasm (requested after them) would wait for a free one.
+const sheets = [css, ...['fonts.css', 'app.css', 'kiosk.css', 'print.css'].map((f) => join(root, 'style', f))];
+const bundle = join(root, 'build', 'style.css');
+if (newer(bundle, ...sheets)) {
+  writeFileSync(bundle, sheets.map((f) => readFileSync(f, 'utf8').trim()).join('\n'));
 }
 
 // 2. Only the icons the compiled CSS references.
