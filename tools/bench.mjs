@@ -217,13 +217,8 @@ row('first chart (årshjul, deep link) drawn, Slow 4G + 4x CPU, cold', chart.col
 row('first chart drawn, Slow 4G + 4x CPU, warm', chart.warm);
 console.log(`\nECharts requested by the front page: ${front.echarts ? 'yes' : 'no'}; by the kiosk: ${kiosk.echarts ? 'yes' : 'no'}.`);
 
-/**
- * Choosing another entry in a `<select>` with the keyboard (arrow keys, as a keyboard user does)
- * where the choice redraws a chart: the keydown's time stamp until the frame after the new chart
- * is in the page, and the browser's Event Timing duration for that keydown (what INP counts).
- * `chart` is the chart's element; `caption` the figcaption that names the chosen entry.
- */
-async function chooseAndRedraw(page, select, chart, caption, times, timing) {
+/** Collects Event Timing entries in the page: the longest duration per interaction (what INP counts). */
+async function observeInteractions(page) {
   await page.evaluate(() => {
     window.__interactions = new Map();
     new PerformanceObserver((list) => {
@@ -233,6 +228,16 @@ async function chooseAndRedraw(page, select, chart, caption, times, timing) {
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
+}
+
+/**
+ * Choosing another entry in a `<select>` with the keyboard (arrow keys, as a keyboard user does)
+ * where the choice redraws a chart: the keydown's time stamp until the frame after the new chart
+ * is in the page, and the browser's Event Timing duration for that keydown (what INP counts).
+ * `chart` is the chart's element; `caption` the figcaption that names the chosen entry.
+ */
+async function chooseAndRedraw(page, select, chart, caption, times, timing) {
+  await observeInteractions(page);
   await page.locator(select).focus();
   for (let i = 0; i < Math.max(RUNS, 6); i++) {
     await page.evaluate(([select, chart, caption]) => {
@@ -342,15 +347,7 @@ async function chooseAndRedraw(page, select, chart, caption, times, timing) {
   // Clicks, measured three ways: from the driver (includes Playwright's round trips), from
   // inside the page (the click event's time stamp until the frame after the new heading is in
   // the DOM), and as the browser's own Event Timing (what INP counts: input to next paint).
-  await page.evaluate(() => {
-    window.__interactions = new Map();
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (!e.interactionId) continue;
-        window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
-      }
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
+  await observeInteractions(page);
   const clicks = [];
   const inPage = [];
   const eventTiming = [];

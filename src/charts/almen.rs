@@ -147,23 +147,16 @@ fn describe_many(p: &Point, unit: &str, series: &[Series], lang: Lang) -> String
     let low = latest.iter().copied().reduce(f64::min);
     let high = latest.iter().copied().reduce(f64::max);
     let f = |v: f64| number::format(v, 2, lang);
-    let n = series.len();
-    let name = p.name.get(lang);
-    match (lang, low.zip(high)) {
+    let (n, id, name) = (series.len(), p.id, p.name.get(lang));
+    match (lang, low.zip(high).map(|(lo, hi)| (f(lo), f(hi)))) {
         (Lang::Da, Some((lo, hi))) => format!(
-            "{} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {} til {}. Tabellen viser hver organisations tal.",
-            p.id,
-            f(lo),
-            f(hi)
+            "{id} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {lo} til {hi}. Tabellen viser hver organisations tal."
         ),
-        (Lang::Da, None) => format!("{} {name} ({unit}) for {n} organisationer: ingen af dem har tal.", p.id),
+        (Lang::Da, None) => format!("{id} {name} ({unit}) for {n} organisationer: ingen af dem har tal."),
         (Lang::En, Some((lo, hi))) => format!(
-            "{} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {} to {}. The table shows each organisation's figures.",
-            p.id,
-            f(lo),
-            f(hi)
+            "{id} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {lo} to {hi}. The table shows each organisation's figures."
         ),
-        (Lang::En, None) => format!("{} {name} ({unit}) for {n} organisations: none of them has figures.", p.id),
+        (Lang::En, None) => format!("{id} {name} ({unit}) for {n} organisations: none of them has figures."),
     }
 }
 
