@@ -29,9 +29,8 @@ fn all_years(series: &[Series]) -> Vec<i32> {
 
 /// More organisations than this in one chart (a municipality's comparison): the colours repeat,
 /// so the legend becomes one scrollable line (where each organisation can be hidden and shown),
-/// lines have markers only where a lone figure needs one, the tooltip shows the line under the
-/// pointer instead of every organisation, and the chart's text points to the table instead of
-/// repeating every figure.
+/// the tooltip shows the figure under the pointer instead of every organisation's, and the
+/// chart's text points to the table instead of repeating every figure.
 pub const MANY: usize = PALETTE.len();
 
 /// A point over the years; missing years are gaps, never zero.
@@ -51,16 +50,10 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
     for (i, (name, s)) in series.iter().enumerate() {
         let data: Vec<Option<f64>> =
             years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect();
-        // Many lines: markers only where a figure has no neighbour to draw a line to (thousands
-        // of markers would cost every redraw and hide the lines).
-        let isolated = |i: usize| {
-            data[i].is_some() && (i == 0 || data[i - 1].is_none()) && data.get(i + 1).is_none_or(Option::is_none)
-        };
-        let markers = !many || (0..data.len()).any(isolated);
         let mut line = Line::new()
             .name(name.as_str())
             .data(data)
-            .show_symbol(markers)
+            .show_symbol(true)
             .symbol_size(8)
             .connect_nulls(false)
             .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]));
@@ -240,10 +233,6 @@ mod tests {
         let json = serde_json::to_value(point_trend("kWh/m²/år", &s, None, Lang::Da)).unwrap();
         assert_eq!(json["legend"]["type"], "scroll");
         assert_eq!(json["tooltip"]["trigger"], "item");
-        // Org 3 has 2023 only: its lone figure keeps a marker; the others are lines.
-        let markers: Vec<bool> = (0..=MANY).map(|i| json["series"][i]["showSymbol"] == true).collect();
-        assert_eq!(markers.iter().filter(|m| **m).count(), 1);
-        assert!(markers[3]);
         // Org 3's latest figure is 2023's 53; the others' are 2024's 40 to 50.
         assert_eq!(
             describe_point(p, "kWh/m²/år", &s, None, Lang::Da),

@@ -15,8 +15,8 @@ pub const TOGETHER: &str = "#3b7a3a";
 
 /// The ECharts option for a chart, made safe and accessible for every chart in the app:
 /// tooltips are drawn as rich text, never as HTML (names come from files a partner sent, so
-/// they must never become markup), the chart carries `description` as its ARIA label, it is
-/// drawn without animation, and a line without markers still answers the pointer.
+/// they must never become markup), the chart carries `description` as its ARIA label, and it
+/// is drawn without animation.
 pub fn option_json(chart: &Chart, description: &str) -> String {
     let mut v = serde_json::to_value(chart).unwrap_or(Value::Null);
     if let Value::Object(o) = &mut v {
@@ -27,12 +27,6 @@ pub fn option_json(chart: &Chart, description: &str) -> String {
         }
         o.insert("aria".into(), json!({ "enabled": true, "label": { "description": description } }));
         o.insert("animation".into(), json!(false));
-        // A line drawn without markers can still be pointed at for its tooltip.
-        if let Some(Value::Array(series)) = o.get_mut("series") {
-            for line in series.iter_mut().filter(|x| x["type"] == "line" && x["showSymbol"] == false) {
-                line["triggerLineEvent"] = json!(true);
-            }
-        }
     }
     v.to_string()
 }
@@ -47,14 +41,5 @@ mod tests {
         assert_eq!(json["tooltip"]["renderMode"], "richText");
         assert_eq!(json["aria"]["label"]["description"], "Et årshjul");
         assert_eq!(json["aria"]["enabled"], true);
-    }
-
-    #[test]
-    fn a_line_without_markers_still_answers_the_pointer() {
-        use charming::series::Line;
-        let chart = Chart::new().series(Line::new().show_symbol(false)).series(Line::new().show_symbol(true));
-        let json: Value = serde_json::from_str(&option_json(&chart, "x")).unwrap();
-        assert_eq!(json["series"][0]["triggerLineEvent"], true);
-        assert!(json["series"][1].get("triggerLineEvent").is_none());
     }
 }

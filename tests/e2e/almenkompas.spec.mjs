@@ -203,5 +203,17 @@ test('a comparison of many organisations: one scrollable legend line, the text s
   await expect(page.locator('#compare-chart')).toHaveAttribute('aria-label', text);
   // The scrollable legend shows its page count ("1/2") instead of fourteen names over the chart.
   await expect(page.locator('#compare-chart svg')).toContainText(/1\/\d/);
+  // Pointing at a figure shows whose it is (the last organisation's line is drawn on top).
+  const chart = page.locator('#compare-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const [x, y] = await chart.evaluate((el) => {
+    const c = window.echarts.getInstanceByDom(el);
+    return c.convertToPixel({ seriesIndex: 13 }, [1, c.getOption().series[13].data[1]]);
+  });
+  const box = await chart.boundingBox();
+  const texts = () => chart.locator('svg text').allTextContents();
+  expect((await texts()).filter((t) => t.includes('Boligorganisation 14'))).toHaveLength(1);
+  await page.mouse.move(box.x + x, box.y + y);
+  await expect.poll(async () => (await texts()).filter((t) => t.includes('Boligorganisation 14')).length).toBe(2);
   await shot(page, 'almenkompas-compare-many');
 });
