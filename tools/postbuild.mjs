@@ -58,7 +58,7 @@ const swSource = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
 writeFileSync(join(dir, 'sw.js'), swSource);
 
 // 3. Precompression
-const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
+const compressible = new Set(['.bin', '.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 function walk(d) {
   for (const name of readdirSync(d)) {
     const p = join(d, name);

@@ -11,13 +11,19 @@
 //   2. wasm-bindgen (same pinned version as Trunk's) makes the JS glue for the main module,
 //      keeping the table and memory the split modules link against;
 //   3. release builds: wasm-opt -Oz on every module (Trunk's own pass is off in index.html);
-//   4. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules
-//      and their loader get names with a hash of their contents (a new build never meets an old
-//      module in a cache); the integrity attributes in index.html are recomputed.
+//   4. the shared chunks under PACK_BELOW bytes of brotli go into one file, the pack, which the
+//      loader fetches once and instantiates them from: wasm-split makes a chunk per set of split
+//      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
+//      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
+//      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md);
+//   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
+//      the pack and the loader get names with a hash of their contents (a new build never meets
+//      an old module in a cache); the integrity attributes in index.html are recomputed.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
+import { brotliCompressSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
@@ -41,6 +47,25 @@ const run = (cmd, args) => {
   }
 };
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+// A chunk smaller than this (brotli) goes into the pack; larger ones stay files of their own, so
+// a page that does not need them does not wait for them.
+const PACK_BELOW = 4096;
+// Fetches the pack once (again after a failure) and gives a chunk of it as a wasm response.
+const packLoader = (pack) => `
+// tools/split.mjs: the small chunks come in one file, fetched once.
+let __wasm_pack_bytes;
+function __wasm_pack(offset, length) {
+    if (__wasm_pack_bytes === undefined) {
+        const bytes = fetch(new URL("./${pack}", import.meta.url)).then((r) => {
+            if (!r.ok) throw new Error(\`\${r.url}: \${r.status}\`);
+            return r.arrayBuffer();
+        });
+        bytes.catch(() => { if (__wasm_pack_bytes === bytes) __wasm_pack_bytes = undefined; });
+        __wasm_pack_bytes = bytes;
+    }
+    return __wasm_pack_bytes.then((b) => new Response(b.slice(offset, offset + length), { headers: { "content-type": "application/wasm" } }));
+}
+`;
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 // Trunk's hashed names for the main glue and module.
@@ -57,18 +82,39 @@ try {
     const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
     for (const f of modules) {
       const p = join(tmp, f);
-      run(wasmOpt, ['-Oz', ...features.map((x) => `--enable-${x}`), p, '-o', p]);
+      // B2C_WASM_NAMES=1 keeps the functions' names, for a profile that shows them.
+      const names = process.env.B2C_WASM_NAMES === '1' ? ['-g'] : [];
+      run(wasmOpt, ['-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
     }
   }
   // The split modules and their loader, renamed by content.
   let loader = readFileSync(join(tmp, '__wasm_split.js'), 'utf8').replace(`"./${NAME}.js"`, `"./${mainJs}"`);
   const parts = modules.filter((f) => f !== `${NAME}_bg.wasm`);
+  const packed = [];
   for (const f of parts) {
     const data = readFileSync(join(tmp, f));
+    if (f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW) {
+      packed.push([f, data]);
+      continue;
+    }
     const named = `${NAME}-${f.replace(/\.wasm$/, '').replace(/_[0-9]{6,}$/, '').replace(/_/g, '-')}-${hash(data)}.wasm`;
     if (!loader.includes(`"./${f}"`)) throw new Error(`split: the loader does not name ${f}`);
     loader = loader.replace(`"./${f}"`, `"./${named}"`);
     writeFileSync(join(dir, named), data);
+  }
+  if (packed.length > 0) {
+    const pack = Buffer.concat(packed.map(([, data]) => data));
+    const packName = `${NAME}-chunks-${hash(pack)}.bin`;
+    let offset = 0;
+    for (const [f, data] of packed) {
+      const call = `fetch(new URL("./${f}", import.meta.url))`;
+      if (!loader.includes(call)) throw new Error(`split: the loader does not fetch ${f} as expected`);
+      loader = loader.replace(call, `__wasm_pack(${offset}, ${data.length})`);
+      offset += data.length;
+    }
+    if (!/^import [^\n]*\n/.test(loader)) throw new Error('split: the loader does not start with its import');
+    loader = loader.replace(/^(import [^\n]*\n)/, (line) => line + packLoader(packName));
+    writeFileSync(join(dir, packName), pack);
   }
   const loaderName = `${NAME}-split-${hash(loader)}.js`;
   writeFileSync(join(dir, loaderName), loader);
@@ -87,7 +133,7 @@ try {
   }
   writeFileSync(indexPath, html);
   const size = (n) => `${(n / 1024).toFixed(0)} KiB`;
-  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}`);
+  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}, ${packed.length} of them in one pack`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -29,6 +29,28 @@ thread_local! {
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
+const ECHARTS: &str = "assets/echarts.js";
+
+/// Starts downloading ECharts without running it (`<link rel="preload">`), for a page that
+/// is about to draw a chart and is still fetching its own module: both arrive together
+/// instead of one after the other. The `<script>` of [`load_echarts`] then takes the
+/// preloaded file. Does nothing once ECharts is loading or loaded.
+pub fn preload_echarts() {
+    let started = LOADING.with(|l| l.borrow().is_some());
+    let doc = document();
+    let selector = format!("link[rel=preload][href=\"{ECHARTS}\"]");
+    if started || doc.query_selector(&selector).ok().flatten().is_some() {
+        return;
+    }
+    let Ok(link) = doc.create_element("link") else { return };
+    let _ = link.set_attribute("rel", "preload");
+    let _ = link.set_attribute("as", "script");
+    let _ = link.set_attribute("href", ECHARTS);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
 /// Loads `assets/echarts.js` once; resolves when `window.echarts` is there.
 fn load_echarts() -> js_sys::Promise {
     LOADING.with(|l| {
@@ -45,7 +67,7 @@ fn load_echarts() -> js_sys::Promise {
                 let _ = reject.call0(&JsValue::NULL);
                 return;
             };
-            let _ = script.set_attribute("src", "assets/echarts.js");
+            let _ = script.set_attribute("src", ECHARTS);
             let on_load = Closure::once_into_js(move || {
                 let _ = resolve.call0(&JsValue::NULL);
             });

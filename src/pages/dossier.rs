@@ -47,6 +47,10 @@ pub fn DossierPage(id: Uuid, part: Part) -> impl IntoView {
 
 /// One lazily loaded module per part (or group of parts sharing their code); see src/lazy.rs.
 async fn part_view(record: Record, part: Part) -> Loaded {
+    // These parts always draw a chart: ECharts downloads while their module does.
+    if matches!(part, Part::Agreement | Part::AgreementPrint | Part::Dashboard) {
+        crate::components::chart::preload_echarts();
+    }
     match part {
         Part::Overview => overview_part(record).await,
         Part::Del1 => del1_part(record).await,

@@ -6,6 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open, shot, createDossier, exportDossier, importText } from './fixtures.mjs';
 
 const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
+// The small shared chunks, in one file (tools/split.mjs).
+const PACK = /-chunks-[0-9a-f]+\.bin$/;
 const block = (route) => route.abort('internetdisconnected');
 const storageSnapshot = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
@@ -32,7 +34,7 @@ const dropBlockedFetches = (problems) => {
 const wasmRequests = (page) => {
   const seen = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('.wasm')) seen.push(new URL(r.url()).pathname.split('/').pop());
+    if (/\.(wasm|bin)$/.test(r.url())) seen.push(new URL(r.url()).pathname.split('/').pop());
   });
   return seen;
 };
@@ -46,11 +48,50 @@ test('the front page starts from the main module alone; a part is fetched when i
   await createDossier(page, { title: 'Delt' });
   expect(seen.some((f) => f.includes('-split-overview-part-'))).toBe(true);
   expect(seen.some((f) => f.includes('-split-del1-part-'))).toBe(false);
+  // The small chunks come in one file: the first part is a handful of requests, not dozens
+  // (six at a time is what a browser sends to one host over HTTP/1.1).
+  const first = seen.length - 1;
+  expect(seen.filter((f) => PACK.test(f))).toHaveLength(1);
+  expect(first, seen.join(', ')).toBeLessThanOrEqual(6);
 
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Del 1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Del 1/ })).toBeFocused();
   expect(seen.some((f) => f.includes('-split-del1-part-'))).toBe(true);
   expect(seen.some((f) => f.includes('-split-round-part-'))).toBe(false);
+  expect(seen.filter((f) => PACK.test(f)), 'the pack is fetched once').toHaveLength(1);
+  expect(seen.length - 1 - first, seen.join(', ')).toBeLessThanOrEqual(3);
+});
+
+test('a deep link to a page that draws a chart fetches ECharts once, alongside the page\'s module', async ({ page }) => {
+  await createDossier(page, { title: 'Årshjul' });
+  const agreement = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/aftale');
+  const echarts = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/assets/echarts.js')) echarts.push(r.url());
+  });
+  await page.goto('about:blank');
+  await page.goto(agreement);
+  await expect(page.locator('.chart svg')).toBeVisible();
+  expect(echarts).toHaveLength(1);
+  // Started by the preload link, not by the chart's <script> once the page was drawn.
+  const initiator = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/assets/echarts.js'))?.initiatorType);
+  expect(initiator).toBe('link');
+});
+
+test('a part whose small chunks cannot be fetched says so and loads on "Prøv igen"', async ({ page, problems }) => {
+  await createDossier(page, { title: 'Pakke' });
+  const del1 = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/del1');
+  await page.route(PACK, block);
+  // A new load of the app, straight into Del 1 (a deep link from a bookmark).
+  await page.goto('about:blank');
+  await page.goto(del1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
+
+  await page.unroute(PACK, block);
+  await page.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Del 1/ })).toBeVisible();
+  await expect(page.locator('header')).toContainText('Pakke');
+  dropBlockedFetches(problems);
 });
 
 test('a page whose module cannot be fetched says so, keeps the work and loads on "Prøv igen"', async ({ page, problems }) => {
