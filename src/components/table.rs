@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// keys and a screen reader announces what it holds. For tables without fields of their own
 /// (a table with fields is reachable through them and uses a plain `table-scroll` box).
 #[component]
-pub fn ScrollBox(#[prop(into)] label: String, children: Children) -> impl IntoView {
+pub fn ScrollBox(#[prop(into)] label: Signal<String>, children: Children) -> impl IntoView {
     view! {
         <div class="table--responsive-scroll" role="region" tabindex="0" aria-label=label>
             {children()}

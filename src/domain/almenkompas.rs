@@ -378,12 +378,51 @@ impl Organisation {
 }
 
 /// The years any organisation has a figure for on a point, in order.
-pub fn years(orgs: &[Organisation], point: &str) -> Vec<i32> {
+pub fn years<'a>(orgs: impl IntoIterator<Item = &'a Organisation>, point: &str) -> Vec<i32> {
     let mut ys: Vec<i32> =
-        orgs.iter().filter_map(|o| o.almen.point(point)).flat_map(|d| d.figures.iter().map(|f| f.year)).collect();
+        orgs.into_iter().filter_map(|o| o.almen.point(point)).flat_map(|d| d.figures.iter().map(|f| f.year)).collect();
     ys.sort_unstable();
     ys.dedup();
     ys
+}
+
+/// One point across organisations, as the comparison's table shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The years any of the organisations has a figure for ([`years`]).
+    pub years: Vec<i32>,
+    /// One per organisation, in the order given.
+    pub rows: Vec<ComparisonRow>,
+}
+
+/// One organisation's line in a [`Comparison`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonRow {
+    /// One per year of [`Comparison::years`]: `None` where this organisation has no figure
+    /// (never 0).
+    pub values: Vec<Option<f64>>,
+    pub unit: String,
+    pub target: Option<f64>,
+    pub standing: Standing,
+}
+
+/// Point `p` compared across `orgs`.
+pub fn compare<'a>(orgs: impl IntoIterator<Item = &'a Organisation> + Clone, p: &'static Point) -> Comparison {
+    let years = years(orgs.clone(), p.id);
+    let rows = orgs
+        .into_iter()
+        .map(|o| {
+            let series = o.almen.point(p.id).map(PointData::series).unwrap_or_default();
+            let status = status(&o.almen, p);
+            ComparisonRow {
+                values: years.iter().map(|y| series.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect(),
+                unit: status.unit.clone(),
+                target: status.target,
+                standing: status.standing(),
+            }
+        })
+        .collect();
+    Comparison { years, rows }
 }
 
 /// The comparison as CSV for Danish Excel: BOM, semicolons, decimal commas, one row per

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::charts::almen as almen_chart;
 use crate::components::chart::Chart;
 use crate::components::table::ScrollBox;
-use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, status, Organisation, POINTS};
+use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, Organisation, POINTS};
 use crate::domain::format::MAX_FILE_BYTES;
 use crate::domain::import::{bulk, Bulk};
 use crate::domain::{number, Kind, Lang, Party, Tr};
@@ -15,6 +15,7 @@ use crate::i18n::{lang, tr};
 use crate::routes::{Part, Route};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
+use uuid::Uuid;
 
 /// One file's outcome in a many-file import.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,8 +46,18 @@ pub fn ComparePage() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let outcomes = RwSignal::new(Vec::<Outcome>::new());
     let chosen = RwSignal::new("E1");
+    let point = move || catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
+    let table = Memo::new(move |_| {
+        let p = point();
+        orgs.with(|list| ak::compare(list.iter().map(|(_, o)| o), p))
+    });
+    let years = Memo::new(move |_| table.with(|t| t.years.clone()));
+    let caption = move || {
+        let p = point();
+        format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"))
+    };
     let chart = Memo::new(move |_| {
-        let p = catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
+        let p = point();
         orgs.with(|list| {
             let unit = list.first().map(|(_, o)| o.almen.unit(p)).unwrap_or_else(|| p.unit.to_string());
             let series: Vec<almen_chart::Series> = list
@@ -163,48 +174,28 @@ pub fn ComparePage() -> impl IntoView {
                         {POINTS.iter().map(|p| view! { <option value=p.id selected=move || chosen.get() == p.id>{format!("{} {}", p.id, p.name.get(l))}</option> }).collect_view()}
                     </select>
                 </div>
-                {move || {
-                    let p = catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
-                    let list = orgs.get();
-                    let plain: Vec<Organisation> = list.iter().map(|(_, o)| o.clone()).collect();
-                    let years = ak::years(&plain, p.id);
-                    let units: Vec<String> = plain.iter().map(|o| o.almen.unit(p)).collect();
-                    let missing = tr("mangler", "missing");
-                    let caption = format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"));
-                    view! {
-                        <ScrollBox label=caption.clone()>
-                        <table class="table table--compact compare-table">
-                            <caption>{caption}</caption>
-                            <thead><tr>
-                                <th scope="col">{tr("Organisation", "Organisation")}</th>
-                                {years.iter().map(|y| view! { <th scope="col" class="num">{*y}</th> }).collect_view()}
-                                <th scope="col">{tr("Enhed", "Unit")}</th>
-                                <th scope="col">{tr("Mål", "Target")}</th>
-                                <th scope="col">{tr("Status", "Status")}</th>
-                            </tr></thead>
-                            <tbody>
-                                {list.iter().zip(&units).map(|((id, o), unit)| {
-                                    let s = status(&o.almen, p);
-                                    let series = o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default();
-                                    let href = Route::Dossier { id: *id, part: Part::Dashboard }.href();
-                                    view! {
-                                        <tr>
-                                            <th scope="row"><a href=href>{o.name.clone()}</a></th>
-                                            {years.iter().map(|y| {
-                                                let v = series.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v);
-                                                view! { <td class="num" class:missing=v.is_none()>{v.map(|v| number::format(v, 2, l)).unwrap_or_else(|| missing.to_string())}</td> }
-                                            }).collect_view()}
-                                            <td>{unit.clone()}</td>
-                                            <td>{s.target.map(|t| number::format(t, 2, l)).unwrap_or_else(|| "–".into())}</td>
-                                            <td>{s.standing().name().get(l)}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                        </ScrollBox>
-                    }
-                }}
+                // Rows and columns stay on the page: choosing another point changes the texts in
+                // them (a table of 100 organisations rebuilt on every choice took most of its time).
+                <ScrollBox label=Signal::derive(caption)>
+                <table class="table table--compact compare-table">
+                    <caption>{caption}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr("Organisation", "Organisation")}</th>
+                        <For each=move || years.get() key=|y| *y let:y>
+                            <th scope="col" class="num">{y}</th>
+                        </For>
+                        <th scope="col">{tr("Enhed", "Unit")}</th>
+                        <th scope="col">{tr("Mål", "Target")}</th>
+                        <th scope="col">{tr("Status", "Status")}</th>
+                    </tr></thead>
+                    <tbody>
+                        // Keyed by place, dossier and name: a row always shows row `i` of `table`.
+                        <For each=move || orgs.with(|l| l.iter().enumerate().map(|(i, (id, o))| (i, *id, o.name.clone())).collect::<Vec<_>>()) key=|row| row.clone() let:row>
+                            <CompareRow table=table years=years row=row />
+                        </For>
+                    </tbody>
+                </table>
+                </ScrollBox>
                 // One chart for every point: choosing another one draws into it again.
                 <figure class="trend-figure">
                     <figcaption>{move || chart.with(|c| c.caption.clone())}</figcaption>
@@ -214,6 +205,36 @@ pub fn ComparePage() -> impl IntoView {
             </Show>
             </Show>
         </section>
+    }
+}
+
+/// One organisation's row of the comparison: its cells follow the chosen point.
+/// The row's own memo is what its cells read: 600 cells subscribed to the whole table made
+/// every choice pay for unsubscribing them one by one (quadratic in Leptos' subscriber sets),
+/// and a row whose figures are the same for the new point does not touch its cells at all.
+#[component]
+fn CompareRow(table: Memo<ak::Comparison>, years: Memo<Vec<i32>>, row: (usize, Uuid, String)) -> impl IntoView {
+    let l = lang();
+    let (i, id, name) = row;
+    let data = Memo::new(move |_| table.with(|t| t.rows.get(i).cloned()));
+    let line = move |f: fn(&ak::ComparisonRow, Lang) -> String| move || data.with(|r| r.as_ref().map(|r| f(r, l)));
+    view! {
+        <tr>
+            <th scope="row"><a href=Route::Dossier { id, part: Part::Dashboard }.href()>{name}</a></th>
+            <For each=move || years.get().into_iter().enumerate() key=|col| *col let:col>
+                {
+                    let value = move || data.with(|r| r.as_ref().and_then(|r| r.values.get(col.0).copied().flatten()));
+                    view! {
+                        <td class="num" class:missing=move || value().is_none()>
+                            {move || value().map(|v| number::format(v, 2, l)).unwrap_or_else(|| tr("mangler", "missing").to_string())}
+                        </td>
+                    }
+                }
+            </For>
+            <td>{line(|r, _| r.unit.clone())}</td>
+            <td>{line(|r, l| r.target.map(|t| number::format(t, 2, l)).unwrap_or_else(|| "–".into()))}</td>
+            <td>{line(|r, l| r.standing.name().get(l).to_string())}</td>
+        </tr>
     }
 }
 

@@ -123,8 +123,15 @@ test('five points over two years, the questions, the dashboard; three organisati
   await shot(muni, 'almenkompas-compare');
   const compareChart = muni.locator('#compare-chart');
   const compareInstance = await compareChart.getAttribute('_echarts_instance_');
+  await expect(table.getByRole('columnheader')).toHaveText(['Organisation', '2023', '2024', '2025', 'Enhed', 'Mål', 'Status']);
+  // The rows stay on the page when another point is chosen: only their texts change.
+  await table.getByRole('row', { name: /Domea Roskilde/ }).evaluate((tr) => { tr.dataset.kept = 'yes'; });
   await muni.getByLabel('Målepunkt', { exact: true }).selectOption('S3');
-  await expect(muni.getByRole('table', { name: /S3 Livschancer/ }).getByRole('row', { name: /Boligselskabet Sjælland/ })).toContainText('mangler');
+  const s3Table = muni.getByRole('table', { name: /S3 Livschancer/ });
+  await expect(s3Table.getByRole('row', { name: /Boligselskabet Sjælland/ })).toContainText('mangler');
+  await expect(s3Table.getByRole('row', { name: /Domea Roskilde/ })).toHaveAttribute('data-kept', 'yes');
+  await expect(s3Table.getByRole('columnheader')).toHaveText(['Organisation', '2024', '2025', 'Enhed', 'Mål', 'Status']);
+  await expect(s3Table.getByRole('row', { name: /Domea Roskilde/ }).getByRole('cell')).toHaveText(['mangler', '61', '%', '65', 'Mål ikke nået']);
   await expect(muni.locator('.trend-figure figcaption')).toHaveText('S3 Livschancer');
   await expect(compareChart).toHaveAttribute('aria-label', /^S3 Livschancer \(%\) – /);
   expect(await compareChart.getAttribute('_echarts_instance_')).toBe(compareInstance);

@@ -181,6 +181,19 @@ fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
     let orgs = vec![Organisation::from_dossier(&a), Organisation::from_dossier(&b)];
     assert_eq!(orgs[1].name, "Styringsdialog 2026");
     assert_eq!(years(&orgs, "E1"), vec![2024, 2025]);
+    // The table of E1: a value per organisation and year, missing as None; unit and standing.
+    let e1 = compare(&orgs, catalogue::point("E1").unwrap());
+    assert_eq!(e1.years, vec![2024, 2025]);
+    assert_eq!(e1.rows.len(), 2);
+    assert_eq!(e1.rows[0].values, vec![Some(124.0), Some(118.0)]);
+    assert_eq!(e1.rows[0].standing, Standing::Met);
+    assert_eq!(e1.rows[0].unit, "kWh/m²/år");
+    assert_eq!(e1.rows[0].target, Some(120.0));
+    assert_eq!(e1.rows[1].values, vec![None, None]);
+    assert_eq!(e1.rows[1].standing, Standing::Missing);
+    // G2 2025 is listed without a value: a column, and None in it.
+    let g2 = compare(&orgs, catalogue::point("G2").unwrap());
+    assert_eq!((g2.years, g2.rows[0].values.clone()), (vec![2025], vec![None]));
     let csv = comparison_csv(&orgs);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv[3..].split("\r\n").collect();
