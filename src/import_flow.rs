@@ -18,6 +18,10 @@ use wasm_bindgen::JsCast;
 
 /// The toast after "Fortryd import".
 pub const UNDONE: Tr = Tr::new("Importen er fortrudt.", "The import was undone.");
+pub const CANNOT_UNDO: Tr = Tr::new(
+    "Importen kan ikke fortrydes: dossieret, som det var før importen, er ikke gemt i denne browser (kopien kunne ikke gemmes, eller den er beskadiget). Intet er ændret.",
+    "The import cannot be undone: the dossier as it was before the import is not kept in this browser (the copy could not be saved, or it is damaged). Nothing was changed.",
+);
 
 /// Where an import stands.
 #[derive(Clone)]

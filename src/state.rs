@@ -47,6 +47,18 @@ pub enum SaveState {
     MemoryOnly,
 }
 
+/// What "Fortryd import" did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undo {
+    /// The dossier is as it was before the import (or the dossier the import created is gone).
+    Done,
+    /// There was no import to undo.
+    Nothing,
+    /// The dossier as it was before the import is not kept in this browser (its copy could not
+    /// be written, or is damaged): nothing was changed.
+    Unavailable,
+}
+
 /// What the app shares with every page (all fields are cheap copies of signals).
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -432,32 +444,34 @@ impl AppState {
     }
 
     /// Restores the dossier exactly as it was before the last import (or removes a dossier the
-    /// import created). `Ok(false)` when there is nothing to undo; `Err` when the stored state
-    /// could not be read because the readers' module could not be fetched (nothing changed).
-    pub async fn undo_import(&self, id: Uuid) -> Result<bool, NotLoaded> {
+    /// import created). `Err` when the stored state could not be read because the readers'
+    /// module could not be fetched; nothing changes unless the outcome is [`Undo::Done`].
+    pub async fn undo_import(&self, id: Uuid) -> Result<Undo, NotLoaded> {
         let Some(r) = self.record(id) else {
-            return Ok(false);
+            return Ok(Undo::Nothing);
         };
         let Some(last) = r.local.with_untracked(|l| l.last_import.clone()) else {
-            return Ok(false);
+            return Ok(Undo::Nothing);
         };
         if last.created {
             r.local.update(|l| {
                 l.last_import = None;
                 l.deleted = Some(browser::now());
             });
-            return Ok(true);
+            return Ok(Undo::Done);
         }
         let Some(text) = self.store.with_value(|s| s.before_import_text(id)) else {
-            return Ok(false);
+            return Ok(Undo::Unavailable);
         };
-        let Ok((local, doc)) = readers::read_stored_text(text).await? else {
-            return Ok(false);
-        };
-        r.dossier.set(doc.dossier);
-        r.local.set(local);
-        self.store.with_value(|s| s.remove(&Key::BeforeImport(id)));
-        Ok(true)
+        match readers::read_stored_text(text).await? {
+            Ok((local, doc)) if doc.dossier.id == id => {
+                r.dossier.set(doc.dossier);
+                r.local.set(local);
+                self.store.with_value(|s| s.remove(&Key::BeforeImport(id)));
+                Ok(Undo::Done)
+            }
+            _ => Ok(Undo::Unavailable),
+        }
     }
 
     /// Marks a dossier deleted; it can be restored until the next start.

@@ -6,7 +6,7 @@ use crate::components::sheet::Sheet;
 use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::Tr;
 use crate::i18n::{lang, t, tr};
-use crate::import_flow::UNDONE;
+use crate::import_flow::{CANNOT_UNDO, UNDONE};
 use crate::lazy::{lazy_page, split_point, Loaded, NotLoaded};
 use crate::pages::agreement::{AgreementPage, AgreementPrintPage};
 use crate::pages::almen::{DashboardPage, DialoguePrintPage, PointsPage, QuestionsPage};
@@ -19,7 +19,7 @@ use crate::pages::round::RoundPage;
 use crate::routes::Part;
 use crate::routes::Route;
 use crate::sheets::{self, At};
-use crate::state::{use_app, Record};
+use crate::state::{use_app, Record, Undo};
 use leptos::either::Either;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -176,8 +176,9 @@ fn Exchange(record: Record) -> impl IntoView {
     let undo = move |_| {
         leptos::task::spawn_local(async move {
             match app.undo_import(id).await {
-                Ok(true) => toasts.show(ToastKind::Info, UNDONE.pair(), None),
-                Ok(false) => {}
+                Ok(Undo::Done) => toasts.show(ToastKind::Info, UNDONE.pair(), None),
+                Ok(Undo::Nothing) => {}
+                Ok(Undo::Unavailable) => toasts.show(ToastKind::Error, CANNOT_UNDO.pair(), None),
                 Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::reader_toast(), None),
             }
         });

@@ -10,10 +10,10 @@ use crate::domain::import::{describe, section_name, Summary};
 use crate::domain::merge::{Choice, Section};
 use crate::domain::{Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
-use crate::import_flow::{file_from_input, new_item_id, use_import, Done, Failure, Step, UNDONE};
+use crate::import_flow::{file_from_input, new_item_id, use_import, Done, Failure, Step, CANNOT_UNDO, UNDONE};
 use crate::lazy::NotLoaded;
 use crate::routes::{Part, Route};
-use crate::state::use_app;
+use crate::state::{use_app, Undo};
 use leptos::prelude::*;
 
 #[component]
@@ -316,7 +316,7 @@ fn Finished(done: Done) -> impl IntoView {
     let undo = move |_| {
         leptos::task::spawn_local(async move {
             match app.undo_import(id).await {
-                Ok(true) => {
+                Ok(Undo::Done) => {
                     flow.cancel();
                     toasts.show(ToastKind::Info, UNDONE.pair(), None);
                     crate::router::navigate(&if done.new_dossier {
@@ -325,7 +325,8 @@ fn Finished(done: Done) -> impl IntoView {
                         Route::Dossier { id, part: Part::Overview }
                     });
                 }
-                Ok(false) => {}
+                Ok(Undo::Nothing) => {}
+                Ok(Undo::Unavailable) => toasts.show(ToastKind::Error, CANNOT_UNDO.pair(), None),
                 Err(NotLoaded) => toasts.show(ToastKind::Error, NotLoaded::reader_toast(), None),
             }
         });

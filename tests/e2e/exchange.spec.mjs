@@ -115,6 +115,37 @@ test('cancelling a conflicted import changes nothing', async ({ browser }) => {
   await expect(a.getByLabel('Dossierets titel')).toHaveValue('Min');
 });
 
+test('an import whose earlier state is damaged or gone cannot be undone, says so and changes nothing', async ({ page }) => {
+  await createDossier(page, { title: 'Start' });
+  const base = await exportDossier(page);
+  const id = base.json.dossier.id;
+  const doc = JSON.parse(base.text);
+  doc.dossier.titel = { rev: { bbbbbbbbbbbb: 3 }, tekst: 'Deres' };
+  await importText(page, 'deres.json', JSON.stringify(doc));
+  await expect(page.getByRole('heading', { name: 'Filen er flettet ind' })).toBeVisible();
+  await page.getByRole('link', { name: 'Åbn dossieret' }).click();
+  await expect(page.getByLabel('Dossierets titel')).toHaveValue('Deres');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  const key = `b2c-kompas:dossier:${id}`;
+  const saved = await page.evaluate((key) => localStorage.getItem(key), key);
+
+  for (const damage of ['{"lokal": ', null]) {
+    await page.evaluate(([id, damage]) => {
+      const k = `b2c-kompas:foer-import:${id}`;
+      if (damage === null) localStorage.removeItem(k);
+      else localStorage.setItem(k, damage);
+    }, [id, damage]);
+    await page.getByRole('button', { name: 'Fortryd import' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Importen kan ikke fortrydes' });
+    await expect(toast).toContainText('Intet er ændret.');
+    if (damage) await shot(page, 'undo-import-unavailable');
+    await expect(page.getByLabel('Dossierets titel')).toHaveValue('Deres');
+    expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBe(saved);
+    await toast.getByRole('button', { name: 'Luk' }).click();
+    await expect(page.getByText('Importen kan ikke fortrydes')).toBeHidden();
+  }
+});
+
 /** Files that must be refused with a specific message, leaving everything as it was. */
 function badFiles(valid) {
   const v = JSON.parse(valid);
