@@ -17,11 +17,29 @@ use crate::routes::{Part, Route};
 use crate::sheets::{del3, At};
 use crate::state::Record;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 #[component]
 pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
     let l = lang();
     let table = Memo::new(move |_| record.dossier.with(|d| esg::table(d, l)));
+    // The charts are drawn from the figures and targets only: typing a comment or a KPI
+    // definition on this page changes the table, not the charts (their options stay equal).
+    let trends = Memo::new(move |_| {
+        table.with(|t| {
+            let cols: Vec<String> = t.columns.iter().map(|c| c.1.clone()).collect();
+            t.rows
+                .iter()
+                .filter(|r| r.cells.iter().any(|c| c.value.is_some()))
+                .map(|r| {
+                    let text = survey_chart::describe_trend(r, &cols, l);
+                    let option = option_json(&survey_chart::trend(r, &cols, l), &text);
+                    TrendChart { indicator: r.indicator, name: r.name.clone(), option, text }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let has_rounds = Memo::new(move |_| table.with(|t| !t.columns.is_empty()));
     let export = move |_| {
         let csv = esg::csv(&table.get_untracked(), l);
         let title = record.dossier.with_untracked(|d| d.display_title());
@@ -61,31 +79,16 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
             </Alert>
             {move || view! { <EsgTable table=table.get() /> }}
             <h2>{tr("Udvikling pr. indikator", "Development per indicator")}</h2>
-            {move || {
-                let t = table.get();
-                let cols: Vec<String> = t.columns.iter().map(|c| c.1.clone()).collect();
-                let charts = t
-                    .rows
-                    .iter()
-                    .filter(|r| r.cells.iter().any(|c| c.value.is_some()))
-                    .map(|r| {
-                        let option = option_json(&survey_chart::trend(r, &cols, l), &survey_chart::describe_trend(r, &cols, l));
-                        let desc = survey_chart::describe_trend(r, &cols, l);
-                        view! {
-                            <figure class="trend-figure">
-                                <figcaption>{r.name.clone()}</figcaption>
-                                <Chart id=format!("trend-{}", r.indicator) option=Signal::derive(move || option.clone()) label=desc.clone() height=260 />
-                                <p class="sr-only">{desc}</p>
-                            </figure>
-                        }
-                    })
-                    .collect_view();
-                if t.columns.is_empty() {
-                    view! { <p class="empty-state">{tr("Når den første måling har svar, vises udviklingen her.", "Once the first measurement has answers, the development is shown here.")}</p> }.into_any()
-                } else {
-                    view! { <div class="trend-grid">{charts}</div> }.into_any()
-                }
-            }}
+            <Show
+                when=move || has_rounds.get()
+                fallback=|| view! { <p class="empty-state">{tr("Når den første måling har svar, vises udviklingen her.", "Once the first measurement has answers, the development is shown here.")}</p> }
+            >
+                <div class="trend-grid">
+                    <For each=move || trends.with(|ts| ts.iter().map(|t| t.indicator).collect::<Vec<_>>()) key=|id| *id let:id>
+                        <TrendFigure trends=trends indicator=id />
+                    </For>
+                </div>
+            </Show>
             {(!print).then(|| view! {
                 <section class="worksheet-section" aria-labelledby="targets-heading">
                     <h2 id="targets-heading">{tr("Målsætninger, KPI-definitioner og kommentarer", "Targets, KPI definitions and comments")}</h2>
@@ -93,6 +96,30 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
                 </section>
             })}
         </article>
+    }
+}
+
+/// One indicator's development as a chart.
+#[derive(Clone, Debug, PartialEq)]
+struct TrendChart {
+    indicator: Uuid,
+    name: String,
+    option: String,
+    text: String,
+}
+
+/// One indicator's chart; it stays on the page (and keeps its ECharts instance) while the
+/// indicator has figures, and is redrawn only when its own figures or target change.
+#[component]
+fn TrendFigure(trends: Memo<Vec<TrendChart>>, indicator: Uuid) -> impl IntoView {
+    let this = Memo::new(move |_| trends.with(|ts| ts.iter().find(|t| t.indicator == indicator).cloned()));
+    let part = move |f: fn(&TrendChart) -> String| move || this.with(|t| t.as_ref().map(f).unwrap_or_default());
+    view! {
+        <figure class="trend-figure">
+            <figcaption>{part(|t| t.name.clone())}</figcaption>
+            <Chart id=format!("trend-{indicator}") option=Signal::derive(part(|t| t.option.clone())) label=Signal::derive(part(|t| t.text.clone())) height=260 />
+            <p class="sr-only">{part(|t| t.text.clone())}</p>
+        </figure>
     }
 }
 

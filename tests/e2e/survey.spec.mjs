@@ -83,6 +83,19 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await expect(row).toContainText('n = 54');
   await expect(row).toContainText('Målet er ikke nået');
   await expect(page.locator('.trend-figure .chart svg').first()).toBeVisible();
+  // Typing a comment changes the table, not the charts: they keep their ECharts instance.
+  const trendChart = page.locator('.trend-figure .chart').first();
+  const instance = await trendChart.getAttribute('_echarts_instance_');
+  const comment = page.getByLabel('Kommentar (kvantitativ og kvalitativ analyse)').first();
+  await comment.pressSequentially('Flere svar end sidst');
+  await expect(table).toContainText('Flere svar end sidst');
+  expect(await trendChart.getAttribute('_echarts_instance_')).toBe(instance);
+  // A new target is drawn into the same chart.
+  await page.getByLabel('Målsætning (procent eller antal)').first().fill('80');
+  await expect(trendChart).toContainText('Mål: 80 %');
+  expect(await trendChart.getAttribute('_echarts_instance_')).toBe(instance);
+  await page.getByLabel('Målsætning (procent eller antal)').first().fill('85');
+  await expect(trendChart).toContainText('Mål: 85 %');
   await shot(page, 'esg');
   const wait = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Eksportér tabellen som CSV (Excel)' }).click();
