@@ -488,8 +488,16 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             Some((r.statements.clone(), scores, indicators, previous.map(|p| p.label.clone())))
         })
     });
-    move || {
-        let Some((statements, scores, indicators, prev_label)) = data.get() else { return ().into_any() };
+    // The chart stays on the page while the round has answers: a new answer is drawn into it.
+    let option = Memo::new(move |_| {
+        data.with(|d| {
+            let (_, scores, ..) = d.as_ref().filter(|d| d.1.responses > 0)?;
+            Some(option_json(&survey_chart::distribution(scores, l), &survey_chart::describe_distribution(scores, l)))
+        })
+    });
+    let statements_count = Memo::new(move |_| data.with(|d| d.as_ref().map_or(0, |d| d.0.len())));
+    let indicator_table = move || {
+        let Some((_, scores, indicators, prev_label)) = data.get() else { return ().into_any() };
         if scores.responses == 0 {
             return view! { <p class="empty-state">{tr("Ingen svar endnu.", "No answers yet.")}</p> }.into_any();
         }
@@ -547,20 +555,6 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
                 }
             })
             .collect_view();
-        let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
-        let stmt_rows = statements
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let d = scores.distribution(i);
-                let tally = scores.statement(i);
-                let share = if tally.showable() { tally.percent().map(|p| pct(p, l)).unwrap_or_default() } else { "–".into() };
-                let cells = d.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
-                view! { <tr><th scope="row">{format!("{}. {}", i + 1, s.text(l))}</th>{cells}<td>{tally.n}</td><td>{share}</td></tr> }
-            })
-            .collect_view();
-        let option =
-            option_json(&survey_chart::distribution(&scores, l), &survey_chart::describe_distribution(&scores, l));
         view! {
             <ScrollBox label=tr("Andel enige pr. indikator", "Share agreeing per indicator")>
             <table class="table results-table">
@@ -577,8 +571,24 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
                 <tbody>{ind_rows}</tbody>
             </table>
             </ScrollBox>
-            <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
-            <Chart id=format!("dist-{round}") option=Signal::derive(move || option.clone()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height={120 + 56 * statements.len() as u32} />
+        }
+        .into_any()
+    };
+    let distribution_table = move || {
+        let Some((statements, scores, ..)) = data.get().filter(|d| d.1.responses > 0) else { return ().into_any() };
+        let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
+        let stmt_rows = statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let d = scores.distribution(i);
+                let tally = scores.statement(i);
+                let share = if tally.showable() { tally.percent().map(|p| pct(p, l)).unwrap_or_default() } else { "–".into() };
+                let cells = d.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
+                view! { <tr><th scope="row">{format!("{}. {}", i + 1, s.text(l))}</th>{cells}<td>{tally.n}</td><td>{share}</td></tr> }
+            })
+            .collect_view();
+        view! {
             <ScrollBox label=tr("Antal svar pr. trin", "Answers per step")>
                 <table class="table table--compact distribution-table">
                     <caption>{tr("Antal svar pr. trin (tabellen bag diagrammet)", "Answers per step (the table behind the chart)")}</caption>
@@ -588,6 +598,20 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             </ScrollBox>
         }
         .into_any()
+    };
+    view! {
+        {indicator_table}
+        <Show when=move || option.with(Option::is_some)>
+            <h3>{tr("Svarfordeling pr. udsagn", "Answers per statement")}</h3>
+            // Built again only if the number of statements (the chart's height) changes.
+            {move || {
+                let height = 120 + 56 * statements_count.get() as u32;
+                view! {
+                    <Chart id=format!("dist-{round}") option=Signal::derive(move || option.get().unwrap_or_default()) label=tr("Svarfordeling pr. udsagn", "Answers per statement").to_string() height=height />
+                }
+            }}
+        </Show>
+        {distribution_table}
     }
 }
 

@@ -61,12 +61,18 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   // Five paper forms typed in, one key per statement, Enter to save.
   await page.getByRole('tab', { name: 'Papirskemaer' }).click();
   const input = page.getByLabel('Svar fra ét papirskema');
+  // The results' chart stays: every saved form is drawn into the same ECharts instance.
+  const distChart = page.locator('.chart[id^="dist-"]');
+  await expect(distChart.locator('svg')).toBeVisible();
+  const distInstance = await distChart.getAttribute('_echarts_instance_');
   for (const form of ['112', '245', '3-1', '051', '221']) {
     await input.fill(form);
     await input.press('Enter');
     await expect(input).toHaveValue('');
   }
   await expect(page.getByText('Runden har nu 65 besvarelser.')).toBeVisible();
+  await expect(distChart).toHaveAttribute('aria-label', /fra 65 besvarelser/);
+  expect(await distChart.getAttribute('_echarts_instance_')).toBe(distInstance);
   await input.fill('17');
   await input.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'Tegn nr. 2 («7») er ikke et svar' })).toBeVisible();
