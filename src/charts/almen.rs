@@ -2,6 +2,7 @@
 //! target as a dashed line for one), and the three groups' status as stacked bars. Each has a
 //! `describe_*` text alternative that says the same in words.
 
+use crate::charts::Drawn;
 use crate::domain::almenkompas::{Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
@@ -73,22 +74,16 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
     chart
 }
 
-/// A point's chart as a page shows it: caption, ECharts option and the same in words.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PointChart {
-    pub caption: String,
-    pub option: String,
-    pub text: String,
+/// The chart of point `p` for `series` (one per organisation), with its target if there is one.
+pub fn point_chart(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Drawn {
+    let text = describe_point(p, unit, series, target, lang);
+    Drawn::new(format!("{} {}", p.id, p.name.get(lang)), &point_trend(unit, series, target, lang), text)
 }
 
-/// The chart of point `p` for `series` (one per organisation), with its target if there is one.
-pub fn point_chart(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> PointChart {
-    let text = describe_point(p, unit, series, target, lang);
-    PointChart {
-        caption: format!("{} {}", p.id, p.name.get(lang)),
-        option: crate::charts::option_json(&point_trend(unit, series, target, lang), &text),
-        text,
-    }
+/// The three groups' chart, captioned.
+pub fn groups_chart(s: &[(Group, GroupSummary)], lang: Lang) -> Drawn {
+    let caption = Tr::new("Punkterne i de tre grupper", "The points in the three groups").get(lang).to_string();
+    Drawn::new(caption, &groups(s, lang), describe_groups(s, lang))
 }
 
 /// The point's chart in words: every figure, or for [`MANY`] organisations the span of their
@@ -263,5 +258,8 @@ mod tests {
             describe_groups(&s, Lang::Da),
             "E – Miljø: Mål nået 1, Tal mangler 5. S – Social: Mål ikke nået 1, Tal uden mål 1, Tal mangler 6. G – Governance: Tal mangler 6."
         );
+        let drawn = groups_chart(&s, Lang::En);
+        assert_eq!(drawn.caption, "The points in the three groups");
+        assert_eq!(drawn.text, describe_groups(&s, Lang::En));
     }
 }

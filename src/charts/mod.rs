@@ -13,6 +13,22 @@ pub const HOUSING: &str = "#1b6ca8";
 pub const COMPANY: &str = "#c45c00";
 pub const TOGETHER: &str = "#3b7a3a";
 
+/// A chart as a page shows it: its caption, its ECharts option (from [`option_json`]) and the
+/// same in words (the chart's label and the text beside it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawn {
+    pub caption: String,
+    pub option: String,
+    pub text: String,
+}
+
+impl Drawn {
+    /// `chart` with its caption and its description in words.
+    pub fn new(caption: String, chart: &Chart, text: String) -> Drawn {
+        Drawn { caption, option: option_json(chart, &text), text }
+    }
+}
+
 /// The ECharts option for a chart, made safe and accessible for every chart in the app:
 /// tooltips are drawn as rich text, never as HTML (names come from files a partner sent, so
 /// they must never become markup), the chart carries `description` as its ARIA label, and it

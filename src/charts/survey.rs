@@ -1,6 +1,7 @@
 //! The survey's charts: an indicator's trend against its target, and the answer distribution
 //! per statement as a diverging stacked bar (disagreement to the left, agreement to the right).
 
+use crate::charts::Drawn;
 use crate::domain::esg::{figure, Row};
 use crate::domain::indicator::Measure;
 use crate::domain::survey::{Answer, Scores};
@@ -14,6 +15,11 @@ use charming::Chart;
 
 /// The colours of the five steps, agreement blue, disagreement orange (colour-blind safe).
 const STEP_COLOURS: [&str; 5] = ["#1f5f99", "#6d9fd1", "#b8b8b8", "#e39a6f", "#b5401a"];
+
+/// An indicator's trend as a page shows it, captioned with the indicator's name.
+pub fn trend_chart(row: &Row, columns: &[String], lang: Lang) -> Drawn {
+    Drawn::new(row.name.clone(), &trend(row, columns, lang), describe_trend(row, columns, lang))
+}
 
 /// An indicator's figures over the measurements, with the target as a dashed line.
 pub fn trend(row: &Row, columns: &[String], lang: Lang) -> Chart {
@@ -135,6 +141,12 @@ mod tests {
         assert_eq!(json["series"][0]["data"], serde_json::json!([41.0, 43.0]));
         assert_eq!(json["series"][0]["markLine"]["data"][0]["yAxis"], 85.0);
         assert_eq!(json["series"][0]["markLine"]["label"]["formatter"], "Mål: 85 %");
+        // As the ESG page shows it: captioned, the option labelled with the text.
+        let drawn = trend_chart(&t.rows[0], &cols, Lang::Da);
+        assert_eq!(drawn.caption, t.rows[0].name);
+        assert_eq!(drawn.text, describe_trend(&t.rows[0], &cols, Lang::Da));
+        let option: serde_json::Value = serde_json::from_str(&drawn.option).unwrap();
+        assert_eq!(option["aria"]["label"]["description"], drawn.text.as_str());
         assert_eq!(json["xAxis"]["data"], serde_json::json!(["Baseline", "År 1"]));
         assert!(describe_trend(&t.rows[0], &cols, Lang::Da).contains("Baseline: 41 %; År 1: 43 %"));
     }

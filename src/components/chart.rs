@@ -2,6 +2,7 @@
 //! charts), draws the option with the SVG renderer (crisp in print), redraws when the option
 //! changes, and disposes the chart when the page goes away.
 
+use crate::charts::Drawn;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -174,5 +175,25 @@ pub fn Chart(
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// A captioned chart with its text: `<figure>`, the caption, the chart (labelled with the
+/// text) and the text itself, shown beside the chart (`text_shown`) or for screen readers only.
+/// The figure stays on the page; a new `drawn` is drawn into the same chart.
+#[component]
+pub fn ChartFigure(
+    #[prop(into)] id: String,
+    #[prop(into)] drawn: Signal<Drawn>,
+    #[prop(default = 380)] height: u32,
+    #[prop(optional)] text_shown: bool,
+) -> impl IntoView {
+    let part = move |f: fn(&Drawn) -> String| move || drawn.with(f);
+    view! {
+        <figure class="trend-figure">
+            <figcaption>{part(|d| d.caption.clone())}</figcaption>
+            <Chart id=id option=Signal::derive(part(|d| d.option.clone())) label=Signal::derive(part(|d| d.text.clone())) height=height />
+            <p class=if text_shown { "chart-text" } else { "sr-only" }>{part(|d| d.text.clone())}</p>
+        </figure>
     }
 }

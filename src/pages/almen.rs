@@ -3,8 +3,8 @@
 //! dashboard, and the printable preparation document. The logic is `domain::almenkompas`.
 
 use crate::browser;
-use crate::charts::{almen as almen_chart, option_json};
-use crate::components::chart::Chart;
+use crate::charts::almen as almen_chart;
+use crate::components::chart::ChartFigure;
 use crate::components::form::{NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{
@@ -488,12 +488,7 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
     let chosen = RwSignal::new(None::<&'static str>);
     let shown = move || chosen.get().or_else(|| with_figures().first().map(|p| p.id));
     // The charts stay on the page; a change of figures or of the chosen point draws into them.
-    let overview = Memo::new(move |_| {
-        summaries.with(|s| {
-            let text = almen_chart::describe_groups(s, l);
-            (option_json(&almen_chart::groups(s, l), &text), text)
-        })
-    });
+    let overview = Memo::new(move |_| summaries.with(|s| almen_chart::groups_chart(s, l)));
     let point_chart = Memo::new(move |_| {
         let p = shown().and_then(catalogue::point)?;
         Some(record.dossier.with(|d| {
@@ -503,9 +498,6 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
             almen_chart::point_chart(p, &d.almen.unit(p), &series, data.and_then(|x| x.target), l)
         }))
     });
-    let point_part = move |f: fn(&almen_chart::PointChart) -> String| {
-        move || point_chart.with(|c| c.as_ref().map(f).unwrap_or_default())
-    };
     view! {
         <h1 tabindex="-1">{tr("Overblik over målepunkterne", "Dashboard of the points")}</h1>
         {(!print).then(|| view! {
@@ -514,11 +506,7 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
                 <a class="button button-secondary" href=Route::Compare.href()>{tr("Sammenlign organisationer", "Compare organisations")}</a>
             </div>
         })}
-        <figure class="trend-figure">
-            <figcaption>{tr("Punkterne i de tre grupper", "The points in the three groups")}</figcaption>
-            <Chart id="groups-chart" option=Signal::derive(move || overview.with(|o| o.0.clone())) label=Signal::derive(move || overview.with(|o| o.1.clone())) height=220 />
-            <p class="sr-only">{move || overview.with(|o| o.1.clone())}</p>
-        </figure>
+        <ChartFigure id="groups-chart" drawn=overview height=220 />
         {move || { let s = statuses.get(); Group::ALL.into_iter().map(|g| group_table(s.clone(), g, l)).collect_view() }}
         <h2>{tr("Et punkt over årene", "One point over the years")}</h2>
         <Show when=move || !with_figures().is_empty() fallback=|| view! { <p class="empty-state">{tr("Ingen punkter har tal endnu.", "No point has figures yet.")}</p> }>
@@ -528,11 +516,7 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
                     {move || with_figures().into_iter().map(|p| view! { <option value=p.id selected=move || shown() == Some(p.id)>{format!("{} {}", p.id, p.name.get(l))}</option> }).collect_view()}
                 </select>
             </div>
-            <figure class="trend-figure">
-                <figcaption>{point_part(|c| c.caption.clone())}</figcaption>
-                <Chart id="point-chart" option=Signal::derive(point_part(|c| c.option.clone())) label=Signal::derive(point_part(|c| c.text.clone())) height=260 />
-                <p class="chart-text">{point_part(|c| c.text.clone())}</p>
-            </figure>
+            <ChartFigure id="point-chart" drawn=Signal::derive(move || point_chart.get().unwrap_or_default()) height=260 text_shown=true />
         </Show>
     }
 }

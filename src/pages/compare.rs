@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::charts::almen as almen_chart;
-use crate::components::chart::Chart;
+use crate::components::chart::ChartFigure;
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, Organisation, POINTS};
 use crate::domain::format::MAX_FILE_BYTES;
@@ -197,11 +197,7 @@ pub fn ComparePage() -> impl IntoView {
                 </table>
                 </ScrollBox>
                 // One chart for every point: choosing another one draws into it again.
-                <figure class="trend-figure">
-                    <figcaption>{move || chart.with(|c| c.caption.clone())}</figcaption>
-                    <Chart id="compare-chart" option=Signal::derive(move || chart.with(|c| c.option.clone())) label=Signal::derive(move || chart.with(|c| c.text.clone())) height=320 />
-                    <p class="chart-text">{move || chart.with(|c| c.text.clone())}</p>
-                </figure>
+                <ChartFigure id="compare-chart" drawn=chart height=320 text_shown=true />
             </Show>
             </Show>
         </section>

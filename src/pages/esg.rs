@@ -3,9 +3,9 @@
 //! and a print view for the ESG report.
 
 use crate::browser;
-use crate::charts::{option_json, survey as survey_chart};
+use crate::charts::{survey as survey_chart, Drawn};
 use crate::components::alert::{Alert, AlertKind};
-use crate::components::chart::Chart;
+use crate::components::chart::ChartFigure;
 use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
 use crate::domain::esg::{self, cell_text, target_text, Row};
@@ -31,11 +31,7 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
             t.rows
                 .iter()
                 .filter(|r| r.cells.iter().any(|c| c.value.is_some()))
-                .map(|r| {
-                    let text = survey_chart::describe_trend(r, &cols, l);
-                    let option = option_json(&survey_chart::trend(r, &cols, l), &text);
-                    TrendChart { indicator: r.indicator, name: r.name.clone(), option, text }
-                })
+                .map(|r| (r.indicator, survey_chart::trend_chart(r, &cols, l)))
                 .collect::<Vec<_>>()
         })
     });
@@ -84,7 +80,7 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
                 fallback=|| view! { <p class="empty-state">{tr("Når den første måling har svar, vises udviklingen her.", "Once the first measurement has answers, the development is shown here.")}</p> }
             >
                 <div class="trend-grid">
-                    <For each=move || trends.with(|ts| ts.iter().map(|t| t.indicator).collect::<Vec<_>>()) key=|id| *id let:id>
+                    <For each=move || trends.with(|ts| ts.iter().map(|t| t.0).collect::<Vec<_>>()) key=|id| *id let:id>
                         <TrendFigure trends=trends indicator=id />
                     </For>
                 </div>
@@ -99,28 +95,14 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
     }
 }
 
-/// One indicator's development as a chart.
-#[derive(Clone, Debug, PartialEq)]
-struct TrendChart {
-    indicator: Uuid,
-    name: String,
-    option: String,
-    text: String,
-}
-
 /// One indicator's chart; it stays on the page (and keeps its ECharts instance) while the
 /// indicator has figures, and is redrawn only when its own figures or target change.
 #[component]
-fn TrendFigure(trends: Memo<Vec<TrendChart>>, indicator: Uuid) -> impl IntoView {
-    let this = Memo::new(move |_| trends.with(|ts| ts.iter().find(|t| t.indicator == indicator).cloned()));
-    let part = move |f: fn(&TrendChart) -> String| move || this.with(|t| t.as_ref().map(f).unwrap_or_default());
-    view! {
-        <figure class="trend-figure">
-            <figcaption>{part(|t| t.name.clone())}</figcaption>
-            <Chart id=format!("trend-{indicator}") option=Signal::derive(part(|t| t.option.clone())) label=Signal::derive(part(|t| t.text.clone())) height=260 />
-            <p class="sr-only">{part(|t| t.text.clone())}</p>
-        </figure>
-    }
+fn TrendFigure(trends: Memo<Vec<(Uuid, Drawn)>>, indicator: Uuid) -> impl IntoView {
+    let this = Memo::new(move |_| {
+        trends.with(|ts| ts.iter().find(|(id, _)| *id == indicator).map(|(_, d)| d.clone()).unwrap_or_default())
+    });
+    view! { <ChartFigure id=format!("trend-{indicator}") drawn=this height=260 /> }
 }
 
 /// The guide's table: one group per ESRS standard.
