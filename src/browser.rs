@@ -270,3 +270,18 @@ pub async fn next_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
+
+/// Resolves after the browser has painted the next frame (a timeout started from that frame's
+/// animation callback): work done then does not delay showing what the user's input changed.
+pub async fn after_paint() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = web_sys::window() else { return };
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        let _ = w.request_animation_frame(later.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}

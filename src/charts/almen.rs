@@ -1,12 +1,14 @@
 //! AlmenKompas charts: a point over the years (one line per organisation in a comparison, the
-//! target as a dashed line for one), and the three groups' status as stacked bars. Each has a
+//! target as a dashed line for one; many organisations as grey lines with the median and one
+//! highlighted), and the three groups' status as stacked bars. Each has a
 //! `describe_*` text alternative that says the same in words.
 
 use crate::charts::Drawn;
-use crate::domain::almenkompas::{Group, GroupSummary, Point};
+use crate::domain::almenkompas::{Comparison, Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
-use charming::component::{Axis, Grid, Legend, LegendType};
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::CompositeValue;
 use charming::element::{
     AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip,
     Trigger,
@@ -28,36 +30,27 @@ fn all_years(series: &[Series]) -> Vec<i32> {
     ys
 }
 
-/// More organisations than this in one chart (a municipality's comparison): the colours repeat,
-/// so the legend becomes one scrollable line (where each organisation can be hidden and shown),
-/// the tooltip shows the figure under the pointer instead of every organisation's, and the
-/// chart's text points to the table instead of repeating every figure.
+/// More organisations than this in one chart (a municipality's comparison) and the colours
+/// would repeat: [`many_chart`] draws them instead as grey context lines with the median, and
+/// one organisation the user picks highlighted.
 pub const MANY: usize = PALETTE.len();
 
-/// A point over the years; missing years are gaps, never zero.
+/// A point over the years, one line per organisation (at most [`MANY`]), with the target as a
+/// dashed line when there is one organisation; missing years are gaps, never zero.
 pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Chart {
     let years = all_years(series);
-    let many = series.len() > MANY;
     let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(if many { Trigger::Item } else { Trigger::Axis }))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(Grid::new().left(64).right(96).top(if series.len() > 1 { 56 } else { 24 }).bottom(32))
-        .x_axis(Axis::new().type_(AxisType::Category).data(years.iter().map(i32::to_string).collect()))
+        .x_axis(years_axis(&years))
         .y_axis(Axis::new().type_(AxisType::Value).name(unit));
-    if many {
-        chart = chart.legend(Legend::new().type_(LegendType::Scroll).top(0).left(16).right(16));
-    } else if series.len() > 1 {
+    if series.len() > 1 {
         chart = chart.legend(Legend::new().top(0));
     }
     for (i, (name, s)) in series.iter().enumerate() {
         let data: Vec<Option<f64>> =
             years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect();
-        let mut line = Line::new()
-            .name(name.as_str())
-            .data(data)
-            .show_symbol(true)
-            .symbol_size(8)
-            .connect_nulls(false)
-            .item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]));
+        let mut line = emphasised(Line::new().name(name.as_str()).data(data), PALETTE[i % PALETTE.len()]);
         if let (Some(t), 1) = (target, series.len()) {
             let label = format!("{}: {}", Tr::new("Mål", "Target").get(lang), number::format(t, 2, lang));
             line = line.mark_line(
@@ -74,6 +67,80 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
     chart
 }
 
+fn years_axis(years: &[i32]) -> Axis {
+    Axis::new().type_(AxisType::Category).data(years.iter().map(i32::to_string).collect())
+}
+
+/// A line drawn to be read: its colour, a marker on every figure, gaps for missing years.
+fn emphasised(line: Line, colour: &str) -> Line {
+    line.show_symbol(true).symbol_size(8).connect_nulls(false).item_style(ItemStyle::new().color(colour))
+}
+
+/// The grey of the context lines (3.3:1 against white).
+const CONTEXT: &str = "#8c8c8c";
+const MEDIAN: &str = "#1f5f99";
+const HIGHLIGHT: &str = "#c45c00";
+
+/// A comparison of many organisations over the years: every organisation as a thin grey line
+/// (one series, so a hundred organisations cost ECharts little to draw), the median per year
+/// in colour, and organisation `highlight` (an index into `names` and `cmp.rows`) on top.
+/// The legend has these two or three entries; the table beside the chart has every figure.
+pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Option<usize>, lang: Lang) -> Chart {
+    let years: Vec<String> = cmp.years.iter().map(i32::to_string).collect();
+    // Each organisation's figures as (year, value) pairs, the lines kept apart by a gap.
+    let mut context: Vec<CompositeValue> = Vec::new();
+    for row in &cmp.rows {
+        for (y, v) in years.iter().zip(&row.values) {
+            context.push(CompositeValue::from(vec![CompositeValue::from(y.as_str()), CompositeValue::from(*v)]));
+        }
+        if let Some(last) = years.last() {
+            context.push(CompositeValue::from(vec![
+                CompositeValue::from(last.as_str()),
+                CompositeValue::from(None::<f64>),
+            ]));
+        }
+    }
+    let all = match lang {
+        Lang::Da => format!("Organisationerne ({})", cmp.rows.len()),
+        Lang::En => format!("The organisations ({})", cmp.rows.len()),
+    };
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .legend(Legend::new().top(0))
+        .grid(Grid::new().left(64).right(96).top(56).bottom(32))
+        .x_axis(years_axis(&cmp.years))
+        .y_axis(Axis::new().type_(AxisType::Value).name(unit))
+        .series(
+            Line::new()
+                .name(all.as_str())
+                .data(context)
+                .show_symbol(false)
+                .connect_nulls(false)
+                .silent(true)
+                .z(1)
+                .line_style(LineStyle::new().width(1).color(CONTEXT))
+                .item_style(ItemStyle::new().color(CONTEXT)),
+        )
+        .series(emphasised(Line::new().name("Median").data(cmp.medians()).z(2), MEDIAN));
+    if let Some((name, row)) = highlight.and_then(|i| names.get(i).zip(cmp.rows.get(i))) {
+        chart = chart.series(emphasised(Line::new().name(name.as_str()).data(row.values.clone()).z(3), HIGHLIGHT));
+    }
+    chart
+}
+
+/// [`many_trend`] of point `p`, captioned and in words.
+pub fn many_chart(
+    p: &Point,
+    unit: &str,
+    names: &[String],
+    cmp: &Comparison,
+    highlight: Option<usize>,
+    lang: Lang,
+) -> Drawn {
+    let text = describe_many(p, unit, names, cmp, highlight, lang);
+    Drawn::new(format!("{} {}", p.id, p.name.get(lang)), &many_trend(unit, names, cmp, highlight, lang), text)
+}
+
 /// The chart of point `p` for `series` (one per organisation), with its target if there is one.
 pub fn point_chart(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Drawn {
     let text = describe_point(p, unit, series, target, lang);
@@ -86,26 +153,16 @@ pub fn groups_chart(s: &[(Group, GroupSummary)], lang: Lang) -> Drawn {
     Drawn::new(caption, &groups(s, lang), describe_groups(s, lang))
 }
 
-/// The point's chart in words: every figure, or for [`MANY`] organisations the span of their
-/// latest figures (the table beside the chart has each one).
+/// The point's chart in words: every figure, and the target.
 pub fn describe_point(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> String {
-    if series.len() > MANY {
-        return describe_many(p, unit, series, lang);
-    }
-    let missing = Tr::new("mangler", "missing").get(lang);
     let parts: Vec<String> = series
         .iter()
         .map(|(name, s)| {
-            let vals: Vec<String> = s
-                .iter()
-                .map(|(y, v)| {
-                    format!("{y}: {}", v.map(|v| number::format(v, 2, lang)).unwrap_or_else(|| missing.into()))
-                })
-                .collect();
-            if vals.is_empty() {
+            let figures: Vec<String> = s.iter().map(|(y, v)| figure(*y, *v, lang)).collect();
+            if figures.is_empty() {
                 format!("{name}: {}", Tr::new("ingen tal", "no figures").get(lang))
             } else {
-                format!("{name}: {}", vals.join(", "))
+                format!("{name}: {}", figures.join(", "))
             }
         })
         .collect();
@@ -123,28 +180,53 @@ const STATUS: [(Tr, &str); 4] = [
     (Tr::new("Tal mangler", "Figure missing"), "#d9d9d9"),
 ];
 
-fn describe_many(p: &Point, unit: &str, series: &[Series], lang: Lang) -> String {
-    let years = all_years(series);
-    let span = match (years.first(), years.last()) {
+/// A year's figure in words ("2024: 12,5" or "2024: mangler").
+fn figure(year: i32, value: Option<f64>, lang: Lang) -> String {
+    let v = value.map(|v| number::format(v, 2, lang)).unwrap_or_else(|| Tr::new("mangler", "missing").get(lang).into());
+    format!("{year}: {v}")
+}
+
+/// [`many_trend`] in words: the span of the organisations' latest figures, the median per year
+/// and the highlighted organisation's figures; the table beside the chart has each one.
+pub fn describe_many(
+    p: &Point,
+    unit: &str,
+    names: &[String],
+    cmp: &Comparison,
+    highlight: Option<usize>,
+    lang: Lang,
+) -> String {
+    let span = match (cmp.years.first(), cmp.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
         _ => String::new(),
     };
     // Each organisation's latest figure (its last year with a value).
-    let latest: Vec<f64> = series.iter().filter_map(|(_, s)| s.iter().rev().find_map(|(_, v)| *v)).collect();
+    let latest: Vec<f64> = cmp.rows.iter().filter_map(|r| r.values.iter().rev().find_map(|v| *v)).collect();
     let low = latest.iter().copied().reduce(f64::min);
     let high = latest.iter().copied().reduce(f64::max);
     let f = |v: f64| number::format(v, 2, lang);
-    let (n, id, name) = (series.len(), p.id, p.name.get(lang));
-    match (lang, low.zip(high).map(|(lo, hi)| (f(lo), f(hi)))) {
-        (Lang::Da, Some((lo, hi))) => format!(
-            "{id} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {lo} til {hi}. Tabellen viser hver organisations tal."
+    let (n, id, name) = (cmp.rows.len(), p.id, p.name.get(lang));
+    let Some((lo, hi)) = low.zip(high).map(|(lo, hi)| (f(lo), f(hi))) else {
+        return match lang {
+            Lang::Da => format!("{id} {name} ({unit}) for {n} organisationer: ingen af dem har tal."),
+            Lang::En => format!("{id} {name} ({unit}) for {n} organisations: none of them has figures."),
+        };
+    };
+    let medians: Vec<String> = cmp.years.iter().zip(cmp.medians()).map(|(y, m)| figure(*y, m, lang)).collect();
+    let chosen = highlight.and_then(|i| names.get(i).zip(cmp.rows.get(i))).map(|(who, row)| {
+        let figures: Vec<String> = cmp.years.iter().zip(&row.values).map(|(y, v)| figure(*y, *v, lang)).collect();
+        format!(" {who}: {}.", figures.join(", "))
+    });
+    let chosen = chosen.unwrap_or_default();
+    let medians = medians.join(", ");
+    match lang {
+        Lang::Da => format!(
+            "{id} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {lo} til {hi}. Medianen: {medians}.{chosen} Tabellen viser hver organisations tal."
         ),
-        (Lang::Da, None) => format!("{id} {name} ({unit}) for {n} organisationer: ingen af dem har tal."),
-        (Lang::En, Some((lo, hi))) => format!(
-            "{id} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {lo} to {hi}. The table shows each organisation's figures."
+        Lang::En => format!(
+            "{id} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {lo} to {hi}. The median: {medians}.{chosen} The table shows each organisation's figures."
         ),
-        (Lang::En, None) => format!("{id} {name} ({unit}) for {n} organisations: none of them has figures."),
     }
 }
 
@@ -196,6 +278,7 @@ pub fn describe_groups(summaries: &[(Group, GroupSummary)], lang: Lang) -> Strin
 mod tests {
     use super::*;
     use crate::domain::almenkompas::catalogue::point;
+    use crate::domain::almenkompas::{ComparisonRow, Standing};
 
     #[test]
     fn a_missing_year_is_a_gap_and_the_text_says_missing() {
@@ -218,31 +301,73 @@ mod tests {
     }
 
     #[test]
-    fn many_organisations_scroll_the_legend_and_sum_up_in_words() {
+    fn few_organisations_get_a_line_each_and_every_figure_in_words() {
         let p = point("E1").unwrap();
-        let s: Vec<Series> = (0..=MANY)
-            .map(|i| {
-                (format!("Org {i}"), vec![(2023, Some(50.0 + i as f64)), (2024, (i != 3).then_some(40.0 + i as f64))])
-            })
+        let s: Vec<Series> = (0..MANY)
+            .map(|i| (format!("Org {i}"), vec![(2023, Some(50.0 + i as f64)), (2024, Some(40.0 + i as f64))]))
             .collect();
         let json = serde_json::to_value(point_trend("kWh/m²/år", &s, None, Lang::Da)).unwrap();
-        assert_eq!(json["legend"]["type"], "scroll");
-        assert_eq!(json["tooltip"]["trigger"], "item");
-        // Org 3's latest figure is 2023's 53; the others' are 2024's 40 to 50.
-        assert_eq!(
-            describe_point(p, "kWh/m²/år", &s, None, Lang::Da),
-            "E1 Energiforbrug (kWh/m²/år) for 11 organisationer, 2023–2024. De seneste tal går fra 40 til 53. Tabellen viser hver organisations tal."
-        );
-        let none: Vec<Series> = (0..=MANY).map(|i| (format!("Org {i}"), Vec::new())).collect();
-        assert!(
-            describe_point(p, "%", &none, None, Lang::En).ends_with("for 11 organisations: none of them has figures.")
-        );
-        // Up to MANY organisations: a plain legend, every figure in words.
-        let few = &s[..MANY];
-        let json = serde_json::to_value(point_trend("kWh/m²/år", few, None, Lang::Da)).unwrap();
         assert_eq!(json["legend"], serde_json::json!({ "top": 0 }));
         assert_eq!(json["tooltip"]["trigger"], "axis");
-        assert!(describe_point(p, "kWh/m²/år", few, None, Lang::Da).contains("Org 9: 2023: 59, 2024: 49"));
+        assert_eq!(json["series"].as_array().unwrap().len(), MANY);
+        assert!(describe_point(p, "kWh/m²/år", &s, None, Lang::Da).contains("Org 9: 2023: 59, 2024: 49"));
+    }
+
+    fn many() -> (Vec<String>, Comparison) {
+        let rows = (0..=MANY)
+            .map(|i| ComparisonRow {
+                values: vec![Some(50.0 + i as f64), (i != 3).then_some(40.0 + i as f64)],
+                unit: "kWh/m²/år".into(),
+                target: None,
+                standing: Standing::Missing,
+            })
+            .collect();
+        ((0..=MANY).map(|i| format!("Org {i}")).collect(), Comparison { years: vec![2023, 2024], rows })
+    }
+
+    #[test]
+    fn many_organisations_are_grey_lines_with_the_median_and_one_highlighted() {
+        let p = point("E1").unwrap();
+        let (names, cmp) = many();
+        let json = serde_json::to_value(many_trend("kWh/m²/år", &names, &cmp, None, Lang::Da)).unwrap();
+        let series = json["series"].as_array().unwrap();
+        // One series for all eleven organisations, then the median: two legend entries.
+        assert_eq!(series.len(), 2);
+        assert_eq!(series[0]["name"], "Organisationerne (11)");
+        assert_eq!(series[0]["silent"], true);
+        // Each organisation's two years, then a gap that keeps its line apart from the next.
+        let data = series[0]["data"].as_array().unwrap();
+        assert_eq!(data.len(), 11 * 3);
+        assert_eq!(
+            data[..3],
+            [serde_json::json!(["2023", 50.0]), serde_json::json!(["2024", 40.0]), serde_json::json!(["2024", null])]
+        );
+        assert_eq!(data[10], serde_json::json!(["2024", null]), "org 3 has no 2024 figure: a gap, never 0");
+        assert_eq!(series[1]["name"], "Median");
+        assert_eq!(series[1]["data"], serde_json::json!([55.0, 45.5]));
+        assert_eq!(json["tooltip"]["trigger"], "item");
+        assert_eq!(
+            describe_many(p, "kWh/m²/år", &names, &cmp, None, Lang::Da),
+            "E1 Energiforbrug (kWh/m²/år) for 11 organisationer, 2023–2024. De seneste tal går fra 40 til 53. Medianen: 2023: 55, 2024: 45,5. Tabellen viser hver organisations tal."
+        );
+        // Organisation 3 highlighted: its own line on top, and its figures in words.
+        let drawn = many_chart(p, "kWh/m²/år", &names, &cmp, Some(3), Lang::En);
+        let json: serde_json::Value = serde_json::from_str(&drawn.option).unwrap();
+        assert_eq!(json["series"][2]["name"], "Org 3");
+        assert_eq!(json["series"][2]["data"], serde_json::json!([53.0, null]));
+        assert_eq!(
+            drawn.text,
+            "E1 Energy use (kWh/m²/år) for 11 organisations, 2023–2024. The latest figures range from 40 to 53. The median: 2023: 55, 2024: 45.5. Org 3: 2023: 53, 2024: missing. The table shows each organisation's figures."
+        );
+        // An index past the list highlights nobody.
+        let json = serde_json::to_value(many_trend("%", &names, &cmp, Some(99), Lang::Da)).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), 2);
+        let none = Comparison {
+            years: Vec::new(),
+            rows: cmp.rows.iter().map(|r| ComparisonRow { values: Vec::new(), ..r.clone() }).collect(),
+        };
+        assert!(describe_many(p, "%", &names, &none, None, Lang::En)
+            .ends_with("for 11 organisations: none of them has figures."));
     }
 
     #[test]

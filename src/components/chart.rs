@@ -1,6 +1,7 @@
 //! The one component that draws charts: it loads ECharts on first use (never on pages without
 //! charts), draws the option with the SVG renderer (crisp in print), redraws when the option
-//! changes, and disposes the chart when the page goes away.
+//! changes (after the next paint, keeping the series' components), and disposes the chart when
+//! the page goes away.
 
 use crate::charts::Drawn;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ extern "C" {
     fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> EChartsInstance;
 
     #[wasm_bindgen(method, js_name = setOption)]
-    fn set_option(this: &EChartsInstance, option: &JsValue, not_merge: bool);
+    fn set_option(this: &EChartsInstance, option: &JsValue, opts: &JsValue);
 
     #[wasm_bindgen(method)]
     fn resize(this: &EChartsInstance);
@@ -86,6 +87,26 @@ fn load_echarts() -> js_sys::Promise {
     })
 }
 
+/// The components of an ECharts option and their settings' names, without the series: two
+/// options of the same shape differ only in values and series.
+fn shape(opt: &JsValue) -> String {
+    let mut out = String::new();
+    for key in js_sys::Object::keys(opt.unchecked_ref::<js_sys::Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        out.push_str(&name);
+        out.push(':');
+        let value = js_sys::Reflect::get(opt, &key).unwrap_or(JsValue::UNDEFINED);
+        if name != "series" && value.is_object() {
+            for inner in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+                out.push_str(&inner.as_string().unwrap_or_default());
+                out.push(',');
+            }
+        }
+        out.push(';');
+    }
+    out
+}
+
 /// A chart. `option` is the JSON from `charts::option_json`; `label` names the chart for
 /// screen readers (the accessible table or text beside it carries the details). A new option
 /// is drawn into the same ECharts instance: a page that shows another point or organisation
@@ -103,17 +124,45 @@ pub fn Chart(
     // (the start draws whatever the option is once ECharts is there).
     let starting = StoredValue::new(false);
     let failed = RwSignal::new(false);
+    // The components of the option last drawn (see `shape`).
+    let drawn_shape = StoredValue::new(String::new());
+    // A new option waiting for the next paint to be over (see below).
+    let waiting = StoredValue::new(None::<String>);
     let draw = move |json: &str| {
-        instance.with_value(|i| {
-            if let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(json)) {
-                i.set_option(&opt, true);
+        let _ = instance.try_with_value(|i| {
+            let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(json)) else { return };
+            // The same components as before: ECharts keeps them and replaces the series,
+            // which is a third cheaper than starting over. Otherwise (a legend or a mark
+            // line comes or goes) nothing of the last option may stay.
+            let new_shape = shape(&opt);
+            let same = drawn_shape.try_with_value(|s| *s == new_shape).unwrap_or(false);
+            let opts = js_sys::Object::new();
+            if same {
+                let _ = js_sys::Reflect::set(&opts, &"replaceMerge".into(), &js_sys::Array::of1(&"series".into()));
+            } else {
+                let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
             }
+            i.set_option(&opt, &opts);
+            let _ = drawn_shape.try_set_value(new_shape);
         });
     };
     Effect::new(move |_| {
         let json = option.get();
         if instance.with_value(Option::is_some) {
-            draw(&json);
+            // Redrawn once the browser has shown what the user's choice changed (the select,
+            // a table, a caption): the chart follows a frame later instead of holding up that
+            // frame. Options arriving meanwhile replace the waiting one.
+            if waiting.with_value(Option::is_some) {
+                waiting.set_value(Some(json));
+                return;
+            }
+            waiting.set_value(Some(json));
+            leptos::task::spawn_local(async move {
+                crate::browser::after_paint().await;
+                if let Some(Some(json)) = waiting.try_update_value(Option::take) {
+                    draw(&json);
+                }
+            });
             return;
         }
         let Some(el) = node.get() else { return };
@@ -138,11 +187,7 @@ pub fn Chart(
                 orphan.dispose();
                 return;
             }
-            let _ = instance.try_with_value(|i| {
-                if let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(&json)) {
-                    i.set_option(&opt, true);
-                }
-            });
+            draw(&json);
         });
     });
     let fit = move || {

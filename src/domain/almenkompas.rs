@@ -425,6 +425,26 @@ pub fn compare<'a>(orgs: impl IntoIterator<Item = &'a Organisation> + Clone, p: 
     Comparison { years, rows }
 }
 
+impl Comparison {
+    /// Per year of [`Comparison::years`], the median of the organisations that have a figure
+    /// that year (the mean of the middle two for an even count); `None` where none has one.
+    /// Organisations without a figure are left out, never counted as 0.
+    pub fn medians(&self) -> Vec<Option<f64>> {
+        (0..self.years.len())
+            .map(|k| {
+                let mut v: Vec<f64> = self.rows.iter().filter_map(|r| r.values.get(k).copied().flatten()).collect();
+                v.sort_unstable_by(f64::total_cmp);
+                let n = v.len();
+                match n {
+                    0 => None,
+                    _ if n % 2 == 1 => Some(v[n / 2]),
+                    _ => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
+                }
+            })
+            .collect()
+    }
+}
+
 /// The comparison as CSV for Danish Excel: BOM, semicolons, decimal commas, one row per
 /// organisation, point and year (a missing figure is an empty cell, never 0).
 pub fn comparison_csv(orgs: &[Organisation]) -> String {

@@ -1,7 +1,8 @@
 //! AlmenKompas across organisations: the municipality imports the styringsdialog files of
 //! several housing organisations at once (with progress, and each failing file reported with
-//! why, the rest carrying on) and compares them point by point — a table and a chart per point —
-//! with the whole comparison as CSV for Danish Excel.
+//! why, the rest carrying on) and compares them point by point — a table and a chart per point
+//! (many organisations as grey lines with the median, one highlighted on request) — with the
+//! whole comparison as CSV for Danish Excel.
 
 use crate::browser;
 use crate::charts::almen as almen_chart;
@@ -56,10 +57,19 @@ pub fn ComparePage() -> impl IntoView {
         let p = point();
         format!("{} {} – {}", p.id, p.name.get(l), tr("pr. organisation og år", "per organisation and year"))
     };
+    // Which organisation the chart of many shows on top of the others (by dossier, so the
+    // choice survives new files); none at first.
+    let highlight = RwSignal::new(None::<Uuid>);
+    let many = move || orgs.with(Vec::len) > almen_chart::MANY;
     let chart = Memo::new(move |_| {
         let p = point();
         orgs.with(|list| {
             let unit = list.first().map(|(_, o)| o.almen.unit(p)).unwrap_or_else(|| p.unit.to_string());
+            if list.len() > almen_chart::MANY {
+                let names: Vec<String> = list.iter().map(|(_, o)| o.name.clone()).collect();
+                let chosen = highlight.get().and_then(|h| list.iter().position(|(id, _)| *id == h));
+                return table.with(|t| almen_chart::many_chart(p, &unit, &names, t, chosen, l));
+            }
             let series: Vec<almen_chart::Series> = list
                 .iter()
                 .map(|(_, o)| (o.name.clone(), o.almen.point(p.id).map(ak::PointData::series).unwrap_or_default()))
@@ -196,6 +206,20 @@ pub fn ComparePage() -> impl IntoView {
                     </tbody>
                 </table>
                 </ScrollBox>
+                // Many organisations: grey lines with the median, and one of them on top.
+                <Show when=many>
+                    <div class="form-group">
+                        <label class="form-label" for="compare-highlight">{tr("Fremhæv en organisation i diagrammet", "Highlight an organisation in the chart")}</label>
+                        <select class="form-select" id="compare-highlight" on:change=move |ev| {
+                            highlight.set(Uuid::parse_str(&event_target_value(&ev)).ok())
+                        }>
+                            <option value="" selected=move || highlight.get().is_none()>{tr("Ingen – kun medianen", "None – the median only")}</option>
+                            <For each=move || orgs.get() key=|(id, o)| (*id, o.name.clone()) let:org>
+                                <option value=org.0.to_string() selected=move || highlight.get() == Some(org.0)>{org.1.name}</option>
+                            </For>
+                        </select>
+                    </div>
+                </Show>
                 // One chart for every point: choosing another one draws into it again.
                 <ChartFigure id="compare-chart" drawn=chart height=320 text_shown=true />
             </Show>

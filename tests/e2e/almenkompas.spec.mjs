@@ -187,7 +187,7 @@ test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this
   await expect(s7.getByLabel(`Kilde ${year}`)).toHaveValue(/Business2Community-dossier «Hedemarken», måling «Baseline», indikator «Tilhørsforhold»: andel enige, n = 12/);
 });
 
-test('a comparison of many organisations: one scrollable legend line, the text sums up and points to the table', async ({ page }) => {
+test('a comparison of many organisations: grey lines with the median, one organisation highlighted on request', async ({ page }) => {
   const template = JSON.parse(readFileSync(new URL('../golden/format-v2-from-v1.json', import.meta.url)));
   const now = new Date().toISOString();
   const files = Array.from({ length: 14 }, (_, i) => {
@@ -205,22 +205,38 @@ test('a comparison of many organisations: one scrollable legend line, the text s
   await page.getByLabel('Vælg en eller flere filer fra boligorganisationerne').setInputFiles(files);
   await expect(page.getByText('14 af 14 filer er importeret.')).toBeVisible();
   await expect(page.getByRole('table', { name: /E1 Energiforbrug – pr. organisation og år/ }).getByRole('row')).toHaveCount(15);
-  const text = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Tabellen viser hver organisations tal.';
+  const summary = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Medianen: 2024: 106,5, 2025: 116,5.';
+  const text = `${summary} Tabellen viser hver organisations tal.`;
   await expect(page.locator('.chart-text')).toHaveText(text);
-  await expect(page.locator('#compare-chart')).toHaveAttribute('aria-label', text);
-  // The scrollable legend shows its page count ("1/2") instead of fourteen names over the chart.
-  await expect(page.locator('#compare-chart svg')).toContainText(/1\/\d/);
-  // Pointing at a figure shows whose it is (the last organisation's line is drawn on top).
   const chart = page.locator('#compare-chart');
+  await expect(chart).toHaveAttribute('aria-label', text);
+  // Two legend entries, not fourteen: the organisations as one grey group, and the median.
+  const texts = () => chart.locator('svg text').allTextContents();
+  await expect.poll(texts).toEqual(expect.arrayContaining(['Organisationerne (14)', 'Median']));
+  expect((await texts()).filter((t) => t.startsWith('Boligorganisation'))).toHaveLength(0);
+  const instance = await chart.getAttribute('_echarts_instance_');
+  // One organisation highlighted: its line on top, in the legend and in words.
+  const highlight = page.getByLabel('Fremhæv en organisation i diagrammet');
+  await expect(highlight).toHaveValue('');
+  await highlight.selectOption({ label: 'Boligorganisation 14' });
+  await expect(page.locator('.chart-text')).toHaveText(`${summary} Boligorganisation 14: 2024: 113, 2025: 123. Tabellen viser hver organisations tal.`);
+  await expect.poll(async () => (await texts()).filter((t) => t === 'Boligorganisation 14')).toHaveLength(1);
+  // Pointing at its 2025 figure shows whose it is.
   await chart.scrollIntoViewIfNeeded();
   const [x, y] = await chart.evaluate((el) => {
     const c = window.echarts.getInstanceByDom(el);
-    return c.convertToPixel({ seriesIndex: 13 }, [1, c.getOption().series[13].data[1]]);
+    return c.convertToPixel({ seriesIndex: 2 }, [1, c.getOption().series[2].data[1]]);
   });
   const box = await chart.boundingBox();
-  const texts = () => chart.locator('svg text').allTextContents();
-  expect((await texts()).filter((t) => t.includes('Boligorganisation 14'))).toHaveLength(1);
   await page.mouse.move(box.x + x, box.y + y);
   await expect.poll(async () => (await texts()).filter((t) => t.includes('Boligorganisation 14')).length).toBe(2);
   await shot(page, 'almenkompas-compare-many');
+  // Another point keeps the highlighted organisation; all of it is drawn into the same chart.
+  await page.getByLabel('Målepunkt', { exact: true }).selectOption('E2');
+  await expect(chart).toHaveAttribute('aria-label', /^E2 .* for 14 organisationer: ingen af dem har tal\.$/);
+  await expect(highlight).toHaveValue('00000000-0000-4000-8000-000000000013');
+  await highlight.selectOption({ label: 'Ingen – kun medianen' });
+  await page.getByLabel('Målepunkt', { exact: true }).selectOption('E1');
+  await expect(chart).toHaveAttribute('aria-label', text);
+  expect(await chart.getAttribute('_echarts_instance_')).toBe(instance);
 });

@@ -192,7 +192,10 @@ fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
     assert_eq!(e1.rows[1].values, vec![None, None]);
     assert_eq!(e1.rows[1].standing, Standing::Missing);
     // G2 2025 is listed without a value: a column, and None in it.
+    // The median per year leaves the organisation without figures out (never 0).
+    assert_eq!(e1.medians(), vec![Some(124.0), Some(118.0)]);
     let g2 = compare(&orgs, catalogue::point("G2").unwrap());
+    assert_eq!(g2.medians(), vec![None]);
     assert_eq!((g2.years, g2.rows[0].values.clone()), (vec![2025], vec![None]));
     let csv = comparison_csv(&orgs);
     assert!(csv.starts_with('\u{feff}'));
@@ -240,7 +243,37 @@ fn lokalt_faellesskab_from_a_partnership_survey() {
     assert!(community_figures(&b2c, Lang::Da).is_empty());
 }
 
+fn row(values: Vec<Option<f64>>) -> ComparisonRow {
+    ComparisonRow { values, unit: "%".into(), target: None, standing: Standing::Missing }
+}
+
+#[test]
+fn the_median_of_an_odd_and_an_even_count() {
+    let c = Comparison {
+        years: vec![2024, 2025],
+        rows: vec![row(vec![Some(3.0), Some(10.0)]), row(vec![Some(1.0), None]), row(vec![Some(2.0), Some(20.0)])],
+    };
+    assert_eq!(c.medians(), vec![Some(2.0), Some(15.0)]);
+}
+
 proptest! {
+    /// At most half the figures are below the median and at most half above; none missing
+    /// where any organisation has a figure.
+    #[test]
+    fn the_median_splits_the_figures(columns in prop::collection::vec(prop::collection::vec(prop::option::of(-1e6f64..1e6), 0..30), 1..4)) {
+        let n = columns.iter().map(Vec::len).max().unwrap_or(0);
+        let rows = (0..n).map(|i| row(columns.iter().map(|c| c.get(i).copied().flatten()).collect())).collect();
+        let c = Comparison { years: (0..columns.len() as i32).collect(), rows };
+        for (k, m) in c.medians().into_iter().enumerate() {
+            let v: Vec<f64> = c.rows.iter().filter_map(|r| r.values[k]).collect();
+            prop_assert_eq!(m.is_some(), !v.is_empty());
+            if let Some(m) = m {
+                prop_assert!(v.iter().filter(|x| **x < m).count() * 2 <= v.len());
+                prop_assert!(v.iter().filter(|x| **x > m).count() * 2 <= v.len());
+            }
+        }
+    }
+
     #[test]
     fn latest_is_the_last_present_year(values in prop::collection::vec(prop::option::of(-1e6f64..1e6), 0..12)) {
         let s: Vec<(i32, Option<f64>)> = values.iter().enumerate().map(|(i, v)| (2015 + i as i32, *v)).collect();
