@@ -128,19 +128,6 @@ pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Opt
     chart
 }
 
-/// [`many_trend`] of point `p`, captioned and in words.
-pub fn many_chart(
-    p: &Point,
-    unit: &str,
-    names: &[String],
-    cmp: &Comparison,
-    highlight: Option<usize>,
-    lang: Lang,
-) -> Drawn {
-    let text = describe_many(p, unit, names, cmp, highlight, lang);
-    Drawn::new(format!("{} {}", p.id, p.name.get(lang)), &many_trend(unit, names, cmp, highlight, lang), text)
-}
-
 /// The chart of point `p` for `series` (one per organisation), with its target if there is one.
 pub fn point_chart(p: &Point, unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Drawn {
     let text = describe_point(p, unit, series, target, lang);
@@ -186,16 +173,17 @@ fn figure(year: i32, value: Option<f64>, lang: Lang) -> String {
     format!("{year}: {v}")
 }
 
-/// [`many_trend`] in words: the span of the organisations' latest figures, the median per year
-/// and the highlighted organisation's figures; the table beside the chart has each one.
-pub fn describe_many(
+/// [`many_trend`] of point `p`, captioned and in words: the span of the organisations' latest
+/// figures, the median per year and the highlighted organisation's figures (the table beside the
+/// chart has each one).
+pub fn many_chart(
     p: &Point,
     unit: &str,
     names: &[String],
     cmp: &Comparison,
     highlight: Option<usize>,
     lang: Lang,
-) -> String {
+) -> Drawn {
     let span = match (cmp.years.first(), cmp.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -207,11 +195,12 @@ pub fn describe_many(
     let high = latest.iter().copied().reduce(f64::max);
     let f = |v: f64| number::format(v, 2, lang);
     let (n, id, name) = (cmp.rows.len(), p.id, p.name.get(lang));
+    let drawn = |text: String| Drawn::new(format!("{id} {name}"), &many_trend(unit, names, cmp, highlight, lang), text);
     let Some((lo, hi)) = low.zip(high).map(|(lo, hi)| (f(lo), f(hi))) else {
-        return match lang {
+        return drawn(match lang {
             Lang::Da => format!("{id} {name} ({unit}) for {n} organisationer: ingen af dem har tal."),
             Lang::En => format!("{id} {name} ({unit}) for {n} organisations: none of them has figures."),
-        };
+        });
     };
     let medians: Vec<String> = cmp.years.iter().zip(cmp.medians()).map(|(y, m)| figure(*y, m, lang)).collect();
     let chosen = highlight.and_then(|i| names.get(i).zip(cmp.rows.get(i))).map(|(who, row)| {
@@ -220,14 +209,14 @@ pub fn describe_many(
     });
     let chosen = chosen.unwrap_or_default();
     let medians = medians.join(", ");
-    match lang {
+    drawn(match lang {
         Lang::Da => format!(
             "{id} {name} ({unit}) for {n} organisationer, {span}. De seneste tal går fra {lo} til {hi}. Medianen: {medians}.{chosen} Tabellen viser hver organisations tal."
         ),
         Lang::En => format!(
             "{id} {name} ({unit}) for {n} organisations, {span}. The latest figures range from {lo} to {hi}. The median: {medians}.{chosen} The table shows each organisation's figures."
         ),
-    }
+    })
 }
 
 fn counts(s: &GroupSummary) -> [usize; 4] {
@@ -347,7 +336,7 @@ mod tests {
         assert_eq!(series[1]["data"], serde_json::json!([55.0, 45.5]));
         assert_eq!(json["tooltip"]["trigger"], "item");
         assert_eq!(
-            describe_many(p, "kWh/m²/år", &names, &cmp, None, Lang::Da),
+            many_chart(p, "kWh/m²/år", &names, &cmp, None, Lang::Da).text,
             "E1 Energiforbrug (kWh/m²/år) for 11 organisationer, 2023–2024. De seneste tal går fra 40 til 53. Medianen: 2023: 55, 2024: 45,5. Tabellen viser hver organisations tal."
         );
         // Organisation 3 highlighted: its own line on top, and its figures in words.
@@ -366,7 +355,8 @@ mod tests {
             years: Vec::new(),
             rows: cmp.rows.iter().map(|r| ComparisonRow { values: Vec::new(), ..r.clone() }).collect(),
         };
-        assert!(describe_many(p, "%", &names, &none, None, Lang::En)
+        assert!(many_chart(p, "%", &names, &none, None, Lang::En)
+            .text
             .ends_with("for 11 organisations: none of them has figures."));
     }
 
