@@ -87,18 +87,23 @@ const HIGHLIGHT: &str = "#c45c00";
 /// The legend has these two or three entries; the table beside the chart has every figure.
 pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Option<usize>, lang: Lang) -> Chart {
     let years: Vec<String> = cmp.years.iter().map(i32::to_string).collect();
-    // Each organisation's figures as (year, value) pairs, the lines kept apart by a gap.
+    let pair = |y: &str, v: Option<f64>| CompositeValue::from(vec![CompositeValue::from(y), CompositeValue::from(v)]);
+    let gap = || pair(years.last().map(String::as_str).unwrap_or_default(), None);
+    // Each organisation's figures as (year, value) pairs, the lines kept apart by a gap; and
+    // each figure without a figure the year before or after, which no line would show (an
+    // organisation's first year of reporting), as a dot of its own.
     let mut context: Vec<CompositeValue> = Vec::new();
+    let mut dots: Vec<CompositeValue> = Vec::new();
     for row in &cmp.rows {
-        for (y, v) in years.iter().zip(&row.values) {
-            context.push(CompositeValue::from(vec![CompositeValue::from(y.as_str()), CompositeValue::from(*v)]));
+        for (k, (y, v)) in years.iter().zip(&row.values).enumerate() {
+            context.push(pair(y, *v));
+            let before = k.checked_sub(1).and_then(|j| row.values.get(j).copied().flatten());
+            let after = row.values.get(k + 1).copied().flatten();
+            if v.is_some() && before.is_none() && after.is_none() {
+                dots.extend([pair(y, *v), gap()]);
+            }
         }
-        if let Some(last) = years.last() {
-            context.push(CompositeValue::from(vec![
-                CompositeValue::from(last.as_str()),
-                CompositeValue::from(None::<f64>),
-            ]));
-        }
+        context.push(gap());
     }
     let all = match lang {
         Lang::Da => format!("Organisationerne ({})", cmp.rows.len()),
@@ -124,6 +129,21 @@ pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Opt
         .series(emphasised(Line::new().name("Median").data(cmp.medians()).z(2), MEDIAN));
     if let Some((name, row)) = highlight.and_then(|i| names.get(i).zip(cmp.rows.get(i))) {
         chart = chart.series(emphasised(Line::new().name(name.as_str()).data(row.values.clone()).z(3), HIGHLIGHT));
+    }
+    if !dots.is_empty() {
+        // Under the same name as the lines: one legend entry shows and hides both.
+        chart = chart.series(
+            Line::new()
+                .name(all.as_str())
+                .data(dots)
+                .show_symbol(true)
+                .symbol(Symbol::Circle)
+                .symbol_size(6)
+                .connect_nulls(false)
+                .silent(true)
+                .z(1)
+                .item_style(ItemStyle::new().color(CONTEXT)),
+        );
     }
     chart
 }
@@ -320,8 +340,9 @@ mod tests {
         let (names, cmp) = many();
         let json = serde_json::to_value(many_trend("kWh/m²/år", &names, &cmp, None, Lang::Da)).unwrap();
         let series = json["series"].as_array().unwrap();
-        // One series for all eleven organisations, then the median: two legend entries.
-        assert_eq!(series.len(), 2);
+        // One series for all eleven organisations, then the median: two legend entries (the
+        // dots below share the organisations' name and entry).
+        assert_eq!(series.len(), 3);
         assert_eq!(series[0]["name"], "Organisationerne (11)");
         assert_eq!(series[0]["silent"], true);
         // Each organisation's two years, then a gap that keeps its line apart from the next.
@@ -335,6 +356,10 @@ mod tests {
         assert_eq!(series[1]["name"], "Median");
         assert_eq!(series[1]["data"], serde_json::json!([55.0, 45.5]));
         assert_eq!(json["tooltip"]["trigger"], "item");
+        // Org 3's 2023 figure has no figure beside it, so no line shows it: it is a dot.
+        assert_eq!(series[2]["name"], "Organisationerne (11)");
+        assert_eq!(series[2]["data"], serde_json::json!([["2023", 53.0], ["2024", null]]));
+        assert_eq!(series[2]["showSymbol"], true);
         assert_eq!(
             many_chart(p, "kWh/m²/år", &names, &cmp, None, Lang::Da).text,
             "E1 Energiforbrug (kWh/m²/år) for 11 organisationer, 2023–2024. De seneste tal går fra 40 til 53. Medianen: 2023: 55, 2024: 45,5. Tabellen viser hver organisations tal."
@@ -350,6 +375,11 @@ mod tests {
         );
         // An index past the list highlights nobody.
         let json = serde_json::to_value(many_trend("%", &names, &cmp, Some(99), Lang::Da)).unwrap();
+        assert_eq!(json["series"].as_array().unwrap().len(), 3);
+        // With every organisation's figures beside each other, there are no dots.
+        let full =
+            Comparison { rows: cmp.rows.iter().filter(|r| r.values[1].is_some()).cloned().collect(), ..cmp.clone() };
+        let json = serde_json::to_value(many_trend("%", &names, &full, None, Lang::Da)).unwrap();
         assert_eq!(json["series"].as_array().unwrap().len(), 2);
         let none = Comparison {
             years: Vec::new(),

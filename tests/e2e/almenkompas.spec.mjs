@@ -191,7 +191,8 @@ test('a comparison of many organisations: grey lines with the median, one organi
   const template = JSON.parse(readFileSync(new URL('../golden/format-v2-from-v1.json', import.meta.url)));
   const now = new Date().toISOString();
   const files = Array.from({ length: 14 }, (_, i) => {
-    const punkter = { E1: { tal: [2024, 2025].map((aar, k) => ({ aar, vaerdi: 100 + i + 10 * k, kilde: 'LBF' })) } };
+    // The first organisation reports for the first time: 2025 only.
+    const punkter = { E1: { tal: (i === 0 ? [2025] : [2024, 2025]).map((aar) => ({ aar, vaerdi: 100 + i + 10 * (aar - 2024), kilde: 'LBF' })) } };
     const doc = {
       format: 'b2c-kompas', formatVersion: 2, appVersion: template.appVersion,
       dossier: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, type: 'almenkompas', titel: { tekst: `Org ${i + 1}` }, oprettet: now, aendret: now,
@@ -205,7 +206,7 @@ test('a comparison of many organisations: grey lines with the median, one organi
   await page.getByLabel('Vælg en eller flere filer fra boligorganisationerne').setInputFiles(files);
   await expect(page.getByText('14 af 14 filer er importeret.')).toBeVisible();
   await expect(page.getByRole('table', { name: /E1 Energiforbrug – pr. organisation og år/ }).getByRole('row')).toHaveCount(15);
-  const summary = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Medianen: 2024: 106,5, 2025: 116,5.';
+  const summary = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Medianen: 2024: 107, 2025: 116,5.';
   const text = `${summary} Tabellen viser hver organisations tal.`;
   await expect(page.locator('.chart-text')).toHaveText(text);
   const chart = page.locator('#compare-chart');
@@ -214,6 +215,9 @@ test('a comparison of many organisations: grey lines with the median, one organi
   const texts = () => chart.locator('svg text').allTextContents();
   await expect.poll(texts).toEqual(expect.arrayContaining(['Organisationerne (14)', 'Median']));
   expect((await texts()).filter((t) => t.startsWith('Boligorganisation'))).toHaveLength(0);
+  // A figure with none beside it (the first organisation's 2025) is a dot, as no line shows it.
+  const dots = await chart.evaluate((el) => window.echarts.getInstanceByDom(el).getOption().series.filter((s) => s.showSymbol && s.name === 'Organisationerne (14)').map((s) => s.data));
+  expect(dots).toEqual([[['2025', 110], ['2025', null]]]);
   const instance = await chart.getAttribute('_echarts_instance_');
   // One organisation highlighted: its line on top, in the legend and in words.
   const highlight = page.getByLabel('Fremhæv en organisation i diagrammet');
