@@ -15,7 +15,7 @@ use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::kiosk::KioskScreen;
 use crate::pages::not_found::NotFound;
-use crate::persistence::{read_stored_quick, Persistence};
+use crate::persistence::Persistence;
 use crate::readers::{self, StoredRead};
 use crate::router::provide_router;
 use crate::routes::Route;
@@ -23,18 +23,17 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use std::rc::Rc;
 
-/// Starts the app in the page's `<body>`. Stored dossiers are read first: the quick way, or by
-/// the readers' module when one is of an older version or damaged; if that module cannot be
-/// fetched, the page says so and nothing in storage is touched.
+/// Starts the app in the page's `<body>`. Stored dossiers are read first: the quick way by the
+/// `stored` module, or by the readers' module when one is of an older version or damaged; if a
+/// module cannot be fetched, the page says so and nothing in storage is touched.
 pub fn mount() {
     console_error_panic_hook::set_once();
     let store = Rc::new(Persistence::open());
     let (keys, texts): (Vec<String>, Vec<String>) = store.dossier_texts().into_iter().unzip();
-    // Stored dossiers of the current version are read at once; the readers' module (and so a
-    // wait) is needed only for an older version or a damaged value.
-    let quick: Option<Vec<StoredRead>> = texts.iter().map(|t| read_stored_quick(t).map(Ok)).collect();
-    if let Some(read) = quick {
-        start(store, with_keys(keys, texts, read));
+    // A first visit has nothing stored and starts at once; stored dossiers are read by the
+    // `stored` module (see `readers`), which index.html preloads alongside this one.
+    if texts.is_empty() {
+        start(store, Vec::new());
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {

@@ -1,8 +1,9 @@
 //! The readers of dossier texts, as split points: reading a stored dossier or an imported file
 //! (serde with field paths, the format's migrations and checks) and planning an import (merge)
 //! are one wasm module, fetched only when needed. Stored dossiers of the current version are
-//! read the quick way in the main module (`persistence::read_stored_quick`), so the front page
-//! and the kiosk start without it; an older version or a damaged value fetches it.
+//! read the quick way (`persistence::read_stored_quick`) by a smaller module, `stored`, which
+//! the page preloads alongside the main module when this browser has dossiers; an older
+//! version or a damaged value fetches the readers.
 
 use crate::domain::format::{self, Document, ReadError};
 use crate::domain::import::{plan, Plan};
@@ -37,10 +38,23 @@ split_point!(
     }
 );
 
-/// Reads stored dossier texts: the quick way where it works, the rest through the readers'
-/// module (fetched only then).
+split_point!(
+    stored,
+    /// Reads stored dossier texts the quick way ([`read_stored_quick`]): `None` for one that is
+    /// not of the current version or is damaged.
+    pub(crate) fn read_stored_quick_texts(texts: Vec<String>) -> Result<Vec<Option<(Local, Document)>>, NotLoaded> {
+        Ok(texts.iter().map(|t| read_stored_quick(t)).collect())
+    }
+);
+
+/// Reads stored dossier texts: the quick way where it works (the small `stored` module, which
+/// an inline script in index.html preloads alongside the main module when this browser has
+/// dossiers), the rest through the readers' module (fetched only then).
 pub async fn read_stored_all(texts: &[String]) -> Result<Vec<StoredRead>, NotLoaded> {
-    let quick: Vec<Option<(Local, Document)>> = texts.iter().map(|t| read_stored_quick(t)).collect();
+    if texts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let quick = read_stored_quick_texts(texts.to_vec()).await?;
     let slow: Vec<String> = texts.iter().zip(&quick).filter(|(_, q)| q.is_none()).map(|(t, _)| t.clone()).collect();
     let mut slow = if slow.is_empty() { Vec::new() } else { read_stored_texts(slow).await? }.into_iter();
     Ok(quick.into_iter().map(|q| q.map(Ok).unwrap_or_else(|| slow.next().unwrap_or(Err(ReadError::NotText)))).collect())

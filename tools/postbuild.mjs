@@ -2,7 +2,8 @@
 //  0. every build: the wasm split per route and optimised (tools/split.mjs);
 // then, release builds only:
 //  1. a Content-Security-Policy <meta> tag that allows scripts from the app's own origin and
-//     Trunk's inline loader by its SHA-256 hash (computed here, so it always matches);
+//     the inline scripts (Trunk's loader, split.mjs' early fetch of the start pack) by their SHA-256
+//     hashes (computed here, so they always match);
 //  2. the service worker (tools/sw.js) with the list of every file to keep for offline use and
 //     a version made from their contents;
 //  3. precompressed .br and .gz copies of every text and wasm file, for static hosts that

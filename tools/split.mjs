@@ -4,7 +4,8 @@
 // Functions marked `split_point!` in Rust (src/lazy.rs: the dossier's parts, the import page,
 // the comparison, the readers of stored dossiers and imported files in src/readers.rs) are
 // moved into their own wasm files, fetched the first time one of them is shown; the front page
-// and the kiosk start from the main module alone. Trunk has no step between `cargo build` and
+// and the kiosk start from the main module (and the reader of stored dossiers, when there are
+// any). Trunk has no step between `cargo build` and
 // wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
 //   1. wasm-split-cli (crate wasm_split_cli_support, the tool `cargo leptos --split` uses) cuts
 //      the module at the split points (needs `--emit-relocs`, see .cargo/config.toml);
@@ -15,10 +16,15 @@
 //      loader fetches once and instantiates them from: wasm-split makes a chunk per set of split
 //      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
 //      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
-//      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md);
+//      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md).
+//      The module that reads stored dossiers at start (`stored`) and every chunk it needs are a
+//      second pack, the start pack;
 //   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
-//      the pack and the loader get names with a hash of their contents (a new build never meets
-//      an old module in a cache); the integrity attributes in index.html are recomputed.
+//      the packs and the loader get names with a hash of their contents (a new build never meets
+//      an old module in a cache); the integrity attributes in index.html are recomputed;
+//   6. index.html gets an inline script (postbuild.mjs puts its hash in the CSP), run as the
+//      page is parsed: when a dossier is stored, it fetches and compiles the start pack, which
+//      then arrives alongside the main module instead of after it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -50,22 +56,74 @@ const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 
 // A chunk smaller than this (brotli) goes into the pack; larger ones stay files of their own, so
 // a page that does not need them does not wait for them.
 const PACK_BELOW = 4096;
-// Fetches the pack once (again after a failure) and gives a chunk of it as a wasm response.
-const packLoader = (pack) => `
-// tools/split.mjs: the small chunks come in one file, fetched once.
-let __wasm_pack_bytes;
-function __wasm_pack(offset, length) {
-    if (__wasm_pack_bytes === undefined) {
-        const bytes = fetch(new URL("./${pack}", import.meta.url)).then((r) => {
+// Fetches a pack once (again after a failure) and compiles every chunk in it at once (`index`:
+// each pack's [offset, length] pairs); a chunk is then instantiated from its compiled module. The
+// start pack (the first, when there is one) may already be on its way: index.html's inline
+// script (startScript) fetches and compiles it alongside the main module when this browser has
+// dossiers.
+const packLoader = (packs, index) => `
+// tools/split.mjs: the small chunks come in ${packs.length === 1 ? 'one file' : `${packs.length} files`}, each fetched once.
+const __wasm_packs = ${JSON.stringify(packs)};
+const __wasm_pack_index = ${JSON.stringify(index)};
+const __wasm_pack_modules = [];
+function __wasm_pack_compile(bytes, entries) {
+    return new Map(entries.map(([offset, length]) => {
+        const module = WebAssembly.compile(bytes.slice(offset, offset + length));
+        module.catch(() => {});
+        return [offset, module];
+    }));
+}
+function __wasm_pack_fetch(pack) {
+    if (__wasm_pack_modules[pack] === undefined) {
+        let modules = pack === 0 ? globalThis.${START_GLOBAL} : undefined;
+        if (modules !== undefined) globalThis.${START_GLOBAL} = undefined;
+        else modules = fetch(new URL("./" + __wasm_packs[pack], import.meta.url)).then((r) => {
             if (!r.ok) throw new Error(\`\${r.url}: \${r.status}\`);
             return r.arrayBuffer();
-        });
-        bytes.catch(() => { if (__wasm_pack_bytes === bytes) __wasm_pack_bytes = undefined; });
-        __wasm_pack_bytes = bytes;
+        }).then((b) => __wasm_pack_compile(b, __wasm_pack_index[pack]));
+        modules.catch(() => { if (__wasm_pack_modules[pack] === modules) __wasm_pack_modules[pack] = undefined; });
+        __wasm_pack_modules[pack] = modules;
     }
-    return __wasm_pack_bytes.then((b) => new Response(b.slice(offset, offset + length), { headers: { "content-type": "application/wasm" } }));
+    return __wasm_pack_modules[pack];
+}
+function __wasm_pack(pack, offset) {
+    return __wasm_pack_fetch(pack).then((modules) => modules.get(offset));
 }
 `;
+// The split module that reads stored dossiers at start: it and the chunks it needs are a pack of
+// their own (the start pack), which index.html fetches and compiles alongside the main module
+// when this browser has dossiers: one request, and a start does not wait for the small chunks
+// of every page.
+const START = 'stored';
+// True when this browser has a stored dossier (persistence.rs's key names).
+const HAS_DOSSIERS = 'Object.keys(localStorage).some(function(k){return k.indexOf("b2c-kompas:dossier:")===0})';
+// Where the inline script leaves the start pack's compiled modules (a promise of a Map from
+// offset to a promise of a module) for the loader to take.
+const START_GLOBAL = '__b2cStartPack';
+// The files one split module's loader fetches: its own and those of the chunks it needs (each
+// pack once; `packs` names them).
+function filesOf(loader, load, packs) {
+  const esc = (x) => x.replace(/[$]/g, '\\$');
+  const src = '\\s*const src = (?:fetch\\(new URL\\("\\./([^"]+)"|__wasm_pack\\(([0-9]+),)';
+  const own = loader.match(new RegExp(`${esc(load)} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{${src}[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);`));
+  if (!own) throw new Error(`split: the loader has no ${load}`);
+  const files = [own[1] ?? packs[Number(own[2])]];
+  for (const chunk of own[3].split(',').map((c) => c.trim()).filter(Boolean)) {
+    const dep = loader.match(new RegExp(`const ${esc(chunk)} = makeLoad\\(\\(\\) => \\{${src}`));
+    if (!dep) throw new Error(`split: the loader does not fetch ${chunk} as expected`);
+    const file = dep[1] ?? packs[Number(dep[2])];
+    if (!files.includes(file)) files.push(file);
+  }
+  return files;
+}
+// An inline script (its hash goes into the CSP; a classic script, run as soon as it is parsed):
+// when a dossier is stored, fetch the start pack and compile its modules, so both overlap the
+// main module's download and compiling. A failure is left for the loader to retry and report.
+const startScript = (pack, entries) =>
+  `try{if(${HAS_DOSSIERS}){var p=fetch(${JSON.stringify(`./${pack}`)}).then(function(r){` +
+  `if(!r.ok)throw new Error(r.url+": "+r.status);return r.arrayBuffer()}).then(function(b){` +
+  `return new Map(${JSON.stringify(entries)}.map(function(e){var m=WebAssembly.compile(b.slice(e[0],e[0]+e[1]));` +
+  `m.catch(function(){});return[e[0],m]}))});p.catch(function(){});self.${START_GLOBAL}=p}}catch(e){}`;
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 // Trunk's hashed names for the main glue and module.
@@ -90,11 +148,14 @@ try {
   // The split modules and their loader, renamed by content.
   let loader = readFileSync(join(tmp, '__wasm_split.js'), 'utf8').replace(`"./${NAME}.js"`, `"./${mainJs}"`);
   const parts = modules.filter((f) => f !== `${NAME}_bg.wasm`);
-  const packed = [];
+  // The start module and every chunk it needs (as wasm-split named them) go into the start
+  // pack, whatever their size: one request at start.
+  const startFiles = new Set(filesOf(loader, `__wasm_split_load_${START}`, []));
+  const packed = [[], []]; // [start pack, pack]
   for (const f of parts) {
     const data = readFileSync(join(tmp, f));
-    if (f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW) {
-      packed.push([f, data]);
+    if (startFiles.has(f) || (f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW)) {
+      packed[startFiles.has(f) ? 0 : 1].push([f, data]);
       continue;
     }
     const named = `${NAME}-${f.replace(/\.wasm$/, '').replace(/_[0-9]{6,}$/, '').replace(/_/g, '-')}-${hash(data)}.wasm`;
@@ -102,19 +163,29 @@ try {
     loader = loader.replace(`"./${f}"`, `"./${named}"`);
     writeFileSync(join(dir, named), data);
   }
-  if (packed.length > 0) {
-    const pack = Buffer.concat(packed.map(([, data]) => data));
-    const packName = `${NAME}-chunks-${hash(pack)}.bin`;
+  const packs = [];
+  const index = [];
+  for (const [kind, chunks] of [['start', packed[0]], ['chunks', packed[1]]]) {
+    if (chunks.length === 0) continue;
+    const pack = Buffer.concat(chunks.map(([, data]) => data));
+    const packName = `${NAME}-${kind}-${hash(pack)}.bin`;
+    const entries = [];
     let offset = 0;
-    for (const [f, data] of packed) {
-      const call = `fetch(new URL("./${f}", import.meta.url))`;
-      if (!loader.includes(call)) throw new Error(`split: the loader does not fetch ${f} as expected`);
-      loader = loader.replace(call, `__wasm_pack(${offset}, ${data.length})`);
+    for (const [f, data] of chunks) {
+      // A packed module is instantiated from the module compiled when its pack arrived.
+      const block = `const src = fetch(new URL("./${f}", import.meta.url));\n    src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));`;
+      if (!loader.includes(block)) throw new Error(`split: the loader does not fetch ${f} as expected`);
+      loader = loader.replace(block, `const src = __wasm_pack(${packs.length}, ${offset});\n    src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiate(await src, imports));`);
+      entries.push([offset, data.length]);
       offset += data.length;
     }
-    if (!/^import [^\n]*\n/.test(loader)) throw new Error('split: the loader does not start with its import');
-    loader = loader.replace(/^(import [^\n]*\n)/, (line) => line + packLoader(packName));
+    packs.push(packName);
+    index.push(entries);
     writeFileSync(join(dir, packName), pack);
+  }
+  if (packs.length > 0) {
+    if (!/^import [^\n]*\n/.test(loader)) throw new Error('split: the loader does not start with its import');
+    loader = loader.replace(/^(import [^\n]*\n)/, (line) => line + packLoader(packs, index));
   }
   const loaderName = `${NAME}-split-${hash(loader)}.js`;
   writeFileSync(join(dir, loaderName), loader);
@@ -131,9 +202,18 @@ try {
     const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*?integrity=")[^"]*`);
     if (re.test(html)) html = html.replace(re, `$1${sri(data)}`);
   }
+  // Stored dossiers are read at start by the START module, all of it in the start pack: when this
+  // browser has any, the inline script fetches and compiles it alongside the main module.
+  html = html.replace(/\s*<script data-start-pack>[\s\S]*?<\/script>/g, '');
+  const inStart = filesOf(loader, `__wasm_split_load_${START}`, packs);
+  if (packed[0].length === 0 || inStart.length !== 1 || inStart[0] !== packs[0]) throw new Error(`split: ${START} is not all in the start pack`);
+  const startTag = `<script data-start-pack>${startScript(packs[0], index[0])}</script>`;
+  // Before the stylesheet: a classic script after it would wait for it.
+  if (!html.includes('</title>')) throw new Error('split: index.html has no </title>');
+  html = html.replace('</title>', `</title>\n    ${startTag}`);
   writeFileSync(indexPath, html);
   const size = (n) => `${(n / 1024).toFixed(0)} KiB`;
-  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}, ${packed.length} of them in one pack`);
+  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}, ${packed[0].length + packed[1].length} of them in ${packs.length} pack(s)`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
