@@ -1,10 +1,11 @@
 //! The one owner of the browser's localStorage.
 //!
 //! Every key the app uses is a [`Key`]; values are read once at start and written back only by
-//! `state`'s flush. Stored dossiers of the current version are read here the quick way; the
-//! full reader (older versions, damage) runs in `readers`' own wasm module. When storage is
-//! blocked, full or holds something unreadable, nothing panics: the value is kept in memory, the
-//! problem is reported through [`Health`], and a stored value that could not be read is never
+//! `state`'s flush. The readers of stored dossier texts are defined here but run only in
+//! `readers`' own wasm modules: the quick way for the current version (`stored`), the full
+//! reader for older versions and damage (`readers`). When storage is blocked, full or holds
+//! something unreadable, nothing panics: the value is kept in memory, the problem is reported
+//! through [`Health`], and a stored value that could not be read is never
 //! overwritten.
 
 use crate::domain::format::{self, Document, ReadError};
@@ -320,8 +321,9 @@ fn stored_text(local: &Local, document: &Document) -> String {
 }
 
 /// Reads a stored dossier text the quick way (see [`format::accept_current`]): straight into the
-/// current types, in the main module, so the front page and the kiosk start without the readers'
-/// module. `None` for anything else (an older version, damage): then [`read_stored`].
+/// current types, without field paths or migrations (only through `readers`' small `stored`
+/// module, fetched alongside the main module at start). `None` for anything else (an older
+/// version, damage): then [`read_stored`].
 pub fn read_stored_quick(raw: &str) -> Option<(Local, Document)> {
     #[derive(Deserialize)]
     struct Stored {
