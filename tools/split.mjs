@@ -56,6 +56,12 @@ const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 
 // A chunk smaller than this (brotli) goes into the pack; larger ones stay files of their own, so
 // a page that does not need them does not wait for them.
 const PACK_BELOW = 4096;
+// Compiles the chunks of a pack's bytes `b` at `entries` ([offset, length] pairs): a Map from
+// offset to a promise of the module. Old-style JavaScript, as it also goes into index.html's
+// inline script (startScript).
+const COMPILE =
+  'function(b,entries){return new Map(entries.map(function(e){' +
+  'var m=WebAssembly.compile(b.slice(e[0],e[0]+e[1]));m.catch(function(){});return[e[0],m]}))}';
 // Fetches a pack once (again after a failure) and compiles every chunk in it at once (`index`:
 // each pack's [offset, length] pairs); a chunk is then instantiated from its compiled module. The
 // start pack (the first, when there is one) may already be on its way: index.html's inline
@@ -66,13 +72,7 @@ const packLoader = (packs, index) => `
 const __wasm_packs = ${JSON.stringify(packs)};
 const __wasm_pack_index = ${JSON.stringify(index)};
 const __wasm_pack_modules = [];
-function __wasm_pack_compile(bytes, entries) {
-    return new Map(entries.map(([offset, length]) => {
-        const module = WebAssembly.compile(bytes.slice(offset, offset + length));
-        module.catch(() => {});
-        return [offset, module];
-    }));
-}
+const __wasm_pack_compile = ${COMPILE};
 function __wasm_pack_fetch(pack) {
     if (__wasm_pack_modules[pack] === undefined) {
         let modules = pack === 0 ? globalThis.${START_GLOBAL} : undefined;
@@ -122,8 +122,7 @@ function filesOf(loader, load, packs) {
 const startScript = (pack, entries) =>
   `try{if(${HAS_DOSSIERS}){var p=fetch(${JSON.stringify(`./${pack}`)}).then(function(r){` +
   `if(!r.ok)throw new Error(r.url+": "+r.status);return r.arrayBuffer()}).then(function(b){` +
-  `return new Map(${JSON.stringify(entries)}.map(function(e){var m=WebAssembly.compile(b.slice(e[0],e[0]+e[1]));` +
-  `m.catch(function(){});return[e[0],m]}))});p.catch(function(){});self.${START_GLOBAL}=p}}catch(e){}`;
+  `return(${COMPILE})(b,${JSON.stringify(entries)})});p.catch(function(){});self.${START_GLOBAL}=p}}catch(e){}`;
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 // Trunk's hashed names for the main glue and module.
