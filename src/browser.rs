@@ -173,11 +173,21 @@ pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
     js_date(at).to_locale_string(locale(lang), &opts).into()
 }
 
-/// Puts focus on an element after the next render (e.g. the field a button just added).
+/// Puts focus on an element after the next render (e.g. the field a button just added), unless
+/// the user has meanwhile put focus somewhere else: a fast typist's text never lands in the
+/// field this would have moved to.
 pub fn focus_later(id: String) {
+    let document = || web_sys::window().and_then(|w| w.document());
+    let before = document().and_then(|d| d.active_element());
     leptos::prelude::request_animation_frame(move || {
-        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let Some(d) = document() else { return };
+        let body: Option<web_sys::Element> = d.body().map(Into::into);
+        let moved_on =
+            d.active_element().is_some_and(|now| Some(&now) != body.as_ref() && Some(&now) != before.as_ref());
+        if moved_on {
+            return;
+        }
+        if let Some(el) = d.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });
