@@ -99,18 +99,19 @@ pub fn focus_heading_when_drawn() {
 /// it somewhere else in the meantime (a click into a field right after the page appeared must
 /// not lose its keystrokes to the heading). `before` is what had focus when the route changed.
 fn focus_main_heading_unless_moved(before: Option<web_sys::Element>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let active = doc.active_element();
-    let body: Option<web_sys::Element> = doc.body().map(Into::into);
-    let moved = match &active {
-        None => false,
-        Some(a) => Some(a) != body.as_ref() && Some(a) != before.as_ref(),
-    };
-    if !moved {
+    if !focus_moved_since(before.as_ref()) {
         focus_main_heading();
     }
+}
+
+/// Whether the user has put the focus somewhere else since `before` had it. Focus back on the
+/// page's body does not count: that is where it falls when the clicked element goes away.
+fn focus_moved_since(before: Option<&web_sys::Element>) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    doc.active_element().is_some_and(|now| Some(&now) != body.as_ref() && Some(&now) != before)
 }
 
 /// Moves keyboard focus to the page's main heading (after a navigation).
@@ -177,17 +178,13 @@ pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
 /// the user has meanwhile put focus somewhere else: a fast typist's text never lands in the
 /// field this would have moved to.
 pub fn focus_later(id: String) {
-    let document = || web_sys::window().and_then(|w| w.document());
-    let before = document().and_then(|d| d.active_element());
+    let before = active_element();
     leptos::prelude::request_animation_frame(move || {
-        let Some(d) = document() else { return };
-        let body: Option<web_sys::Element> = d.body().map(Into::into);
-        let moved_on =
-            d.active_element().is_some_and(|now| Some(&now) != body.as_ref() && Some(&now) != before.as_ref());
-        if moved_on {
+        if focus_moved_since(before.as_ref()) {
             return;
         }
-        if let Some(el) = d.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });
