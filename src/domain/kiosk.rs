@@ -40,8 +40,17 @@ pub struct KioskConfig {
     pub pin_hash: String,
     #[serde(rename = "inaktivSekunder")]
     pub idle_seconds: u32,
-    #[serde(rename = "startet")]
+    /// Read with [`read_started`], not chrono's general date parser: the kiosk's settings are read
+    /// by the main module at every start, and that parser is 12 KB of wasm it needs nowhere else.
+    #[serde(rename = "startet", deserialize_with = "read_started")]
     pub started: NaiveDate,
+}
+
+/// A kiosk's start date as it is stored (`2026-11-23`, what chrono writes for a date).
+fn read_started<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let text = String::deserialize(d)?;
+    crate::domain::b2c::parse_iso_date(&text)
+        .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text}")))
 }
 
 impl KioskConfig {
@@ -313,6 +322,37 @@ mod tests {
             60,
             NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         )
+    }
+
+    #[test]
+    fn settings_are_read_back_as_written_and_a_damaged_date_is_an_error() {
+        let c = config("4711");
+        let text = serde_json::to_string(&c).unwrap();
+        assert!(text.contains(r#""startet":"2026-11-22""#), "{text}");
+        assert_eq!(serde_json::from_str::<KioskConfig>(&text).unwrap(), c);
+        for bad in [r#""startet":"22.11.2026""#, r#""startet":"2026-13-01""#, r#""startet":20261122"#] {
+            let damaged = text.replace(r#""startet":"2026-11-22""#, bad);
+            assert!(serde_json::from_str::<KioskConfig>(&damaged).is_err(), "{damaged}");
+        }
+    }
+
+    proptest! {
+        /// The kiosk's own reader of its start date reads every date chrono writes.
+        #[test]
+        fn every_start_date_is_read_back(days in 0i32..3_000_000) {
+            let date = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let c = KioskConfig {
+                dossier: Uuid::nil(),
+                round: Uuid::nil(),
+                languages: vec![Lang::Da],
+                salt: "07".repeat(16),
+                pin_hash: "ab".repeat(32),
+                idle_seconds: IDLE_DEFAULT,
+                started: date,
+            };
+            let text = serde_json::to_string(&c).unwrap();
+            prop_assert_eq!(serde_json::from_str::<KioskConfig>(&text).unwrap(), c);
+        }
     }
 
     #[test]
