@@ -156,12 +156,13 @@ impl Almen {
         }
     }
 
-    pub fn unit(&self, p: &Point) -> String {
+    /// The dossier's own unit for the point, or else the catalogue's suggestion in `lang`.
+    pub fn unit(&self, p: &Point, lang: Lang) -> String {
         self.points
             .get(p.id)
             .map(|d| d.unit.trim())
             .filter(|s| !s.is_empty())
-            .map_or_else(|| p.unit.to_string(), str::to_string)
+            .map_or_else(|| p.unit.get(lang).to_string(), str::to_string)
     }
 }
 
@@ -238,7 +239,8 @@ pub struct Status {
     pub followed: bool,
 }
 
-pub fn status(almen: &Almen, p: &'static Point) -> Status {
+/// Where point `p` stands in `almen` (its unit in `lang` when the catalogue's applies).
+pub fn status(almen: &Almen, p: &'static Point, lang: Lang) -> Status {
     let data = almen.point(p.id);
     let series = data.map(PointData::series).unwrap_or_default();
     let latest = latest(&series);
@@ -246,7 +248,7 @@ pub fn status(almen: &Almen, p: &'static Point) -> Status {
     let target = data.and_then(|d| d.target);
     Status {
         point: p,
-        unit: almen.unit(p),
+        unit: almen.unit(p, lang),
         latest,
         trend: t,
         verdict: verdict(p.direction, t),
@@ -306,7 +308,8 @@ impl Status {
 pub fn group_summary(almen: &Almen, g: Group) -> GroupSummary {
     let mut s = GroupSummary::default();
     for p in POINTS.iter().filter(|p| p.group == g) {
-        match status(almen, p).standing() {
+        // Only the standing is used, so the unit's language does not matter.
+        match status(almen, p, Lang::Da).standing() {
             Standing::Missing => s.missing += 1,
             Standing::Met => s.met += 1,
             Standing::NotMet => s.not_met += 1,
@@ -406,14 +409,18 @@ pub struct ComparisonRow {
     pub standing: Standing,
 }
 
-/// Point `p` compared across `orgs`.
-pub fn compare<'a>(orgs: impl IntoIterator<Item = &'a Organisation> + Clone, p: &'static Point) -> Comparison {
+/// Point `p` compared across `orgs` (units in `lang` when the catalogue's apply).
+pub fn compare<'a>(
+    orgs: impl IntoIterator<Item = &'a Organisation> + Clone,
+    p: &'static Point,
+    lang: Lang,
+) -> Comparison {
     let years = years(orgs.clone(), p.id);
     let rows = orgs
         .into_iter()
         .map(|o| {
             let series = o.almen.point(p.id).map(PointData::series).unwrap_or_default();
-            let status = status(&o.almen, p);
+            let status = status(&o.almen, p, lang);
             ComparisonRow {
                 values: years.iter().map(|y| series.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect(),
                 unit: status.unit.clone(),
@@ -469,7 +476,7 @@ pub fn comparison_csv(orgs: &[Organisation]) -> String {
     for p in POINTS.iter() {
         for o in orgs {
             let data = o.almen.point(p.id);
-            let unit = o.almen.unit(p);
+            let unit = o.almen.unit(p, Lang::Da);
             let (definition, suggested) = o.almen.definition(p, Lang::Da);
             let target = data.and_then(|d| d.target).map(|t| number::format(t, 3, Lang::Da)).unwrap_or_default();
             let target_year = data.and_then(|d| d.target_year).map(|y| y.to_string()).unwrap_or_default();

@@ -111,7 +111,7 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let party = me(record);
-    let st = Memo::new(move |_| record.dossier.with(|d| status(&d.almen, point)));
+    let st = Memo::new(move |_| record.dossier.with(|d| status(&d.almen, point, l)));
     let summary = move || {
         let s = st.get();
         let follow = if s.followed {
@@ -134,7 +134,7 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
                         <dt>{tr("Foreslået KPI", "Suggested KPI")} " " <span class="badge">{tr("Forslag", "Suggestion")}</span></dt>
                         <dd>{point.kpi.get(l)}</dd>
                     </div>
-                    <div><dt>{tr("Enhed (forslag)", "Unit (suggested)")}</dt><dd>{point.unit}</dd></div>
+                    <div><dt>{tr("Enhed (forslag)", "Unit (suggested)")}</dt><dd>{point.unit.get(l)}</dd></div>
                     <div><dt>{tr("Retning", "Direction")}</dt><dd>{t(point.direction.name())}</dd></div>
                     <div><dt>{tr("Forankring", "Anchored in")}</dt><dd>{point.anchor}</dd></div>
                 </dl>
@@ -157,6 +157,7 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
 
 #[component]
 fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
+    let l = lang();
     let pid = point.id;
     let get =
         move |f: fn(&PointData) -> String| record.dossier.with(move |d| d.almen.point(pid).map(f).unwrap_or_default());
@@ -165,7 +166,7 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
             d.almen.point(pid).map(|p| p.series().into_iter().map(|(y, _)| y).collect::<Vec<_>>()).unwrap_or_default()
         })
     });
-    let unit = move || record.dossier.with(|d| d.almen.unit(point));
+    let unit = move || record.dossier.with(|d| d.almen.unit(point, l));
     let new_year = RwSignal::new(String::new());
     let year_error = RwSignal::new(false);
     let add_year = move |_| {
@@ -186,7 +187,7 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
     };
     view! {
         {text_input(format!("def-{pid}"), format!("{} ({})", tr("Jeres KPI-definition", "Your KPI definition"), tr("tom: forslaget gælder", "empty: the suggestion applies")), move || get(|p| p.definition.clone()), move |v| edit_point(record, pid, |p| p.definition = v), true)}
-        {text_input(format!("unit-{pid}"), format!("{} ({}: {})", tr("Enhed", "Unit"), tr("forslag", "suggestion"), point.unit), move || get(|p| p.unit.clone()), move |v| edit_point(record, pid, |p| p.unit = v), false)}
+        {text_input(format!("unit-{pid}"), format!("{} ({}: {})", tr("Enhed", "Unit"), tr("forslag", "suggestion"), point.unit.get(l)), move || get(|p| p.unit.clone()), move |v| edit_point(record, pid, |p| p.unit = v), false)}
         <div class="table-scroll">
         <table class="table table--compact figures-table">
             <caption>{move || format!("{} {} ({})", tr("Nøgletal pr. år for", "Key figures per year for"), pid, unit())}</caption>
@@ -321,7 +322,7 @@ fn HousingView(record: Record, point: &'static Point) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let data = Memo::new(move |_| record.dossier.with(|d| d.almen.point(pid).cloned()));
-    let unit = move || record.dossier.with(|d| d.almen.unit(point));
+    let unit = move || record.dossier.with(|d| d.almen.unit(point, l));
     let def = move || record.dossier.with(|d| d.almen.definition(point, l));
     move || {
         match data.get() {
@@ -479,7 +480,7 @@ fn group_table(statuses: Vec<Status>, g: Group, l: Lang) -> impl IntoView {
 pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl IntoView {
     let l = lang();
     let statuses =
-        Memo::new(move |_| record.dossier.with(|d| POINTS.iter().map(|p| status(&d.almen, p)).collect::<Vec<_>>()));
+        Memo::new(move |_| record.dossier.with(|d| POINTS.iter().map(|p| status(&d.almen, p, l)).collect::<Vec<_>>()));
     let summaries =
         Memo::new(move |_| record.dossier.with(|d| Group::ALL.map(|g| (g, group_summary(&d.almen, g))).to_vec()));
     let with_figures = move || {
@@ -495,7 +496,7 @@ pub fn DashboardPage(record: Record, #[prop(optional)] print: bool) -> impl Into
             let data = d.almen.point(p.id);
             let series =
                 vec![(ak::Organisation::from_dossier(d).name, data.map(PointData::series).unwrap_or_default())];
-            almen_chart::point_chart(p, &d.almen.unit(p), &series, data.and_then(|x| x.target), l)
+            almen_chart::point_chart(p, &d.almen.unit(p, l), &series, data.and_then(|x| x.target), l)
         }))
     });
     view! {
@@ -529,7 +530,7 @@ pub fn DialoguePrintPage(record: Record) -> impl IntoView {
     let org = |p: Party| {
         d.parties.get(p).map(|x| x.organisation.clone()).filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "–".into())
     };
-    let statuses: Vec<Status> = POINTS.iter().map(|p| status(&d.almen, p)).collect();
+    let statuses: Vec<Status> = POINTS.iter().map(|p| status(&d.almen, p, l)).collect();
     let plans: Vec<(&'static Point, String)> = POINTS
         .iter()
         .filter_map(|p| d.almen.point(p.id).filter(|x| !x.plan.trim().is_empty()).map(|x| (p, x.plan.clone())))

@@ -50,7 +50,7 @@ pub fn ComparePage() -> impl IntoView {
     let point = move || catalogue::point(chosen.get()).unwrap_or(&POINTS[0]);
     let table = Memo::new(move |_| {
         let p = point();
-        orgs.with(|list| ak::compare(list.iter().map(|(_, o)| o), p))
+        orgs.with(|list| ak::compare(list.iter().map(|(_, o)| o), p, l))
     });
     let years = Memo::new(move |_| table.with(|t| t.years.clone()));
     let caption = move || {
@@ -64,7 +64,7 @@ pub fn ComparePage() -> impl IntoView {
     let chart = Memo::new(move |_| {
         let p = point();
         orgs.with(|list| {
-            let unit = list.first().map(|(_, o)| o.almen.unit(p)).unwrap_or_else(|| p.unit.to_string());
+            let unit = list.first().map(|(_, o)| o.almen.unit(p, l)).unwrap_or_else(|| p.unit.get(l).to_string());
             if list.len() > almen_chart::MANY {
                 let names: Vec<String> = list.iter().map(|(_, o)| o.name.clone()).collect();
                 let chosen = highlight.get().and_then(|h| list.iter().position(|(id, _)| *id == h));
@@ -148,9 +148,11 @@ pub fn ComparePage() -> impl IntoView {
                         let good = o.iter().filter(|x| x.ok).count();
                         let bad = o.len() - good;
                         view! {
-                            <p><strong>{match l {
-                                Lang::Da => format!("{good} af {} filer er importeret. {bad} kunne ikke importeres.", o.len()),
-                                Lang::En => format!("{good} of {} files were imported. {bad} could not be imported.", o.len()),
+                            <p><strong>{match (l, bad) {
+                                (Lang::Da, 0) => format!("{good} af {} filer er importeret.", o.len()),
+                                (Lang::En, 0) => format!("{good} of {} files were imported.", o.len()),
+                                (Lang::Da, _) => format!("{good} af {} filer er importeret. {bad} kunne ikke importeres.", o.len()),
+                                (Lang::En, _) => format!("{good} of {} files were imported. {bad} could not be imported.", o.len()),
                             }}</strong></p>
                             <ul class="import-outcomes">
                                 {o.into_iter().map(|x| view! {

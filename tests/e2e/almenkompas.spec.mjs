@@ -207,10 +207,11 @@ test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this
   await expect(s7.getByLabel(`Kilde ${year}`)).toHaveValue(/Business2Community-dossier «Hedemarken», måling «Baseline», indikator «Tilhørsforhold»: andel enige, n = 12/);
 });
 
-test('a comparison of many organisations: grey lines with the median, one organisation highlighted on request', async ({ page }) => {
+/** Fourteen housing organisations' AlmenKompas files with E1 for 2024 and 2025 ("Org 1" … "Org 14"). */
+function manyOrgFiles() {
   const template = JSON.parse(readFileSync(new URL('../golden/format-v2-from-v1.json', import.meta.url)));
   const now = new Date().toISOString();
-  const files = Array.from({ length: 14 }, (_, i) => {
+  return Array.from({ length: 14 }, (_, i) => {
     // The first organisation reports for the first time: 2025 only.
     const punkter = { E1: { tal: (i === 0 ? [2025] : [2024, 2025]).map((aar) => ({ aar, vaerdi: 100 + i + 10 * (aar - 2024), kilde: 'LBF' })) } };
     const doc = {
@@ -221,10 +222,14 @@ test('a comparison of many organisations: grey lines with the median, one organi
     };
     return { name: `org-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) };
   });
+}
+
+test('a comparison of many organisations: grey lines with the median, one organisation highlighted on request', async ({ page }) => {
+  const files = manyOrgFiles();
   await open(page);
   await page.getByRole('link', { name: 'Importér dem på én gang og sammenlign dem (AlmenKompas)' }).click();
   await page.getByLabel('Vælg en eller flere filer fra boligorganisationerne').setInputFiles(files);
-  await expect(page.getByText('14 af 14 filer er importeret.')).toBeVisible();
+  await expect(page.getByText('14 af 14 filer er importeret.', { exact: true })).toBeVisible();
   await expect(page.getByRole('table', { name: /E1 Energiforbrug – pr. organisation og år/ }).getByRole('row')).toHaveCount(15);
   const summary = 'E1 Energiforbrug (kWh/m²/år) for 14 organisationer, 2024–2025. De seneste tal går fra 110 til 123. Medianen: 2024: 107, 2025: 116,5.';
   const text = `${summary} Tabellen viser hver organisations tal.`;
@@ -263,4 +268,38 @@ test('a comparison of many organisations: grey lines with the median, one organi
   await page.getByLabel('Målepunkt', { exact: true }).selectOption('E1');
   await expect(chart).toHaveAttribute('aria-label', text);
   expect(await chart.getAttribute('_echarts_instance_')).toBe(instance);
+});
+
+test('the comparison of many organisations in English; a highlighted organisation deleted in another tab is highlighted no more', async ({ page, context }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Import them at once and compare them (AlmenKompas)' }).click();
+  await page.getByLabel('Choose one or more files from the housing organisations').setInputFiles(manyOrgFiles());
+  await expect(page.getByText('14 of 14 files were imported.', { exact: true })).toBeVisible();
+  const chart = page.locator('#compare-chart');
+  const summary = /^E1 Energy use \(kWh\/m²\/year\) for 14 organisations, 2024–2025\. The latest figures range from 110 to 123\. The median: 2024: 107, 2025: 116\.5\./;
+  await expect(chart).toHaveAttribute('aria-label', new RegExp(`${summary.source} The table shows each organisation's figures\\.$`));
+  const texts = () => chart.locator('svg text').allTextContents();
+  await expect.poll(texts).toEqual(expect.arrayContaining(['The organisations (14)', 'Median']));
+  // The catalogue's suggested unit is in English too.
+  await expect(page.getByRole('table', { name: /^E1 / }).getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('kWh/m²/year');
+  await expect.poll(texts).toContain('kWh/m²/year');
+  const highlight = page.getByLabel('Highlight an organisation in the chart');
+  await expect(highlight).toHaveValue('');
+  await expect(highlight.locator('option').first()).toHaveText('None – the median only');
+  await highlight.selectOption({ label: 'Boligorganisation 14' });
+  await expect(chart).toHaveAttribute('aria-label', new RegExp(`${summary.source} Boligorganisation 14: 2024: 113, 2025: 123\\. The table shows`));
+  await expect.poll(async () => (await texts()).filter((t) => t === 'Boligorganisation 14')).toHaveLength(1);
+  await shot(page, 'almenkompas-compare-many-en');
+  // Another tab deletes that organisation's dossier: this tab compares 13, and the list and the
+  // chart agree that none is highlighted.
+  const other = await context.newPage();
+  await other.goto('./');
+  await other.getByRole('button', { name: 'Delete Org 14' }).click();
+  await expect(other.getByRole('link', { name: 'Org 14' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /^E1 / }).getByRole('row')).toHaveCount(14);
+  await expect(chart).toHaveAttribute('aria-label', /^E1 .+ for 13 organisations, 2024–2025\. The latest figures range from 110 to 122\. The median: 2024: 106\.5, 2025: 116\. The table shows each organisation's figures\.$/);
+  await expect(highlight).toHaveValue('');
+  await expect(highlight.locator('option:checked')).toHaveText('None – the median only');
+  expect((await texts()).filter((t) => t.includes('Boligorganisation 14'))).toHaveLength(0);
 });

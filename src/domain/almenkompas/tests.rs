@@ -24,10 +24,9 @@ fn the_catalogue_has_twenty_points_six_eight_six_with_stable_ids() {
     assert_eq!(catalogue::point("G6").unwrap().name.da, "Overholdelse af regulering");
     for p in POINTS.iter() {
         assert_eq!(p.id.chars().next().unwrap().to_string(), format!("{:?}", p.group));
-        for t in [p.name, p.explain, p.kpi] {
+        for t in [p.name, p.explain, p.kpi, p.unit] {
             assert!(!t.da.is_empty() && !t.en.is_empty(), "{} has both languages", p.id);
         }
-        assert!(!p.unit.is_empty());
     }
     assert_eq!(QUESTIONS.len(), 6);
     assert_eq!(CATALOGUE_VERSION, 1);
@@ -89,25 +88,42 @@ fn fill(d: &mut Dossier) {
 }
 
 #[test]
+fn the_suggested_unit_follows_the_language_and_a_dossiers_own_unit_is_kept() {
+    let mut d = dialogue();
+    fill(&mut d);
+    let e1 = catalogue::point("E1").unwrap();
+    assert_eq!(status(&d.almen, e1, Lang::Da).unit, "kWh/m²/år");
+    assert_eq!(status(&d.almen, e1, Lang::En).unit, "kWh/m²/year");
+    let orgs = vec![Organisation::from_dossier(&d)];
+    assert_eq!(compare(&orgs, e1, Lang::En).rows[0].unit, "kWh/m²/year");
+    // The comparison's CSV is for Danish Excel: Danish units.
+    assert!(comparison_csv(&orgs).contains("kWh/m²/år"));
+    d.almen.point_mut("E1").unit = " MWh/år ".into();
+    for lang in [Lang::Da, Lang::En] {
+        assert_eq!(status(&d.almen, e1, lang).unit, "MWh/år");
+    }
+}
+
+#[test]
 fn dashboard_status_and_group_summary() {
     let mut d = dialogue();
     assert_eq!(d.almen.catalogue, CATALOGUE_VERSION);
     fill(&mut d);
-    let e1 = status(&d.almen, catalogue::point("E1").unwrap());
+    let e1 = status(&d.almen, catalogue::point("E1").unwrap(), Lang::Da);
     assert_eq!(e1.latest, Some((2025, 118.0)));
     assert_eq!((e1.trend, e1.verdict, e1.met, e1.followed), (Trend::Down, Verdict::Better, Some(true), true));
     assert_eq!(e1.unit, "kWh/m²/år");
-    let s7 = status(&d.almen, catalogue::point("S7").unwrap());
+    let s7 = status(&d.almen, catalogue::point("S7").unwrap(), Lang::Da);
     assert_eq!(s7.met, Some(false));
-    let g2 = status(&d.almen, catalogue::point("G2").unwrap());
+    let g2 = status(&d.almen, catalogue::point("G2").unwrap(), Lang::Da);
     assert_eq!(g2.latest, None);
     assert_eq!(e1.standing(), Standing::Met);
     assert_eq!(s7.standing(), Standing::NotMet);
     assert_eq!(g2.standing(), Standing::Missing, "a year listed without a figure is missing");
     d.almen.point_mut("S2").figure_mut(2025).value = Some(20.0);
-    assert_eq!(status(&d.almen, catalogue::point("S2").unwrap()).standing(), Standing::Judged);
+    assert_eq!(status(&d.almen, catalogue::point("S2").unwrap(), Lang::Da).standing(), Standing::Judged);
     d.almen.points.remove("S2");
-    assert_eq!(status(&d.almen, catalogue::point("E2").unwrap()).standing(), Standing::Missing);
+    assert_eq!(status(&d.almen, catalogue::point("E2").unwrap(), Lang::Da).standing(), Standing::Missing);
     assert_eq!(group_summary(&d.almen, Group::E), GroupSummary { met: 1, not_met: 0, no_target: 0, missing: 5 });
     assert_eq!(group_summary(&d.almen, Group::S), GroupSummary { met: 0, not_met: 1, no_target: 0, missing: 7 });
     assert_eq!(group_summary(&d.almen, Group::G).missing, 6);
@@ -121,7 +137,7 @@ fn a_dossier_can_adjust_definition_and_unit() {
     d.almen.point_mut("S8").definition = "Husleje pr. m² inkl. forbrug".into();
     d.almen.point_mut("S8").unit = "kr./m²".into();
     assert_eq!(d.almen.definition(p, Lang::Da), ("Husleje pr. m² inkl. forbrug".to_string(), false));
-    assert_eq!(d.almen.unit(p), "kr./m²");
+    assert_eq!(d.almen.unit(p, Lang::Da), "kr./m²");
 }
 
 #[test]
@@ -182,7 +198,7 @@ fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
     assert_eq!(orgs[1].name, "Styringsdialog 2026");
     assert_eq!(years(&orgs, "E1"), vec![2024, 2025]);
     // The table of E1: a value per organisation and year, missing as None; unit and standing.
-    let e1 = compare(&orgs, catalogue::point("E1").unwrap());
+    let e1 = compare(&orgs, catalogue::point("E1").unwrap(), Lang::Da);
     assert_eq!(e1.years, vec![2024, 2025]);
     assert_eq!(e1.rows.len(), 2);
     assert_eq!(e1.rows[0].values, vec![Some(124.0), Some(118.0)]);
@@ -194,7 +210,7 @@ fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
     // G2 2025 is listed without a value: a column, and None in it.
     // The median per year leaves the organisation without figures out (never 0).
     assert_eq!(e1.medians(), vec![Some(124.0), Some(118.0)]);
-    let g2 = compare(&orgs, catalogue::point("G2").unwrap());
+    let g2 = compare(&orgs, catalogue::point("G2").unwrap(), Lang::Da);
     assert_eq!(g2.medians(), vec![None]);
     assert_eq!((g2.years, g2.rows[0].values.clone()), (vec![2025], vec![None]));
     let csv = comparison_csv(&orgs);
