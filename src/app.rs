@@ -5,6 +5,7 @@ use crate::components::alert::{Alert, AlertKind};
 use crate::components::header::Header;
 use crate::components::status::StorageBanner;
 use crate::components::toast::{ToastHost, Toasts};
+use crate::domain::kiosk::KioskConfig;
 use crate::domain::{Lang, Tr};
 use crate::i18n::{t, tr};
 use crate::import_flow::{listen_for_drops, ImportFlow};
@@ -143,6 +144,16 @@ split_point!(
     }
 );
 
+// The running kiosk is a module of its own, `kiosk`: when a kiosk runs, index.html's inline script
+// fetches it (the kiosk pack) alongside the main module and the start pack, so it is there when
+// the kiosk is drawn; a start without a kiosk does not download it.
+split_point!(
+    kiosk,
+    fn kiosk_screen(config: KioskConfig) -> Loaded {
+        Ok(view! { <KioskScreen config=config /> }.into_any())
+    }
+);
+
 #[component]
 fn App(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) -> impl IntoView {
     let app = AppState::load(store, stored);
@@ -173,7 +184,7 @@ fn App(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) -> imp
         // (the work lives in signals and is untouched).
         // A running kiosk is all there is: no header, no routes, whatever the address says.
         {move || match kiosk.get() {
-            Some(config) => view! { <KioskScreen config=config /> }.into_any(),
+            Some(config) => lazy_page(move || kiosk_screen(config.clone())),
             None => {
                 app.lang.track();
                 view! { <Shell route=router.route /> }.into_any()

@@ -2,11 +2,11 @@
 // hook, in debug and release builds).
 //
 // Functions marked `split_point!` in Rust (src/lazy.rs: the dossier's parts, the import page,
-// the comparison, the readers of stored dossiers and imported files in src/readers.rs) are
-// moved into their own wasm files, fetched the first time one of them is shown; the front page
-// and the kiosk start from the main module (and the reader of stored dossiers, when there are
-// any). Trunk has no step between `cargo build` and
-// wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
+// the comparison, the running kiosk, the readers of stored dossiers and imported files in
+// src/readers.rs) are moved into their own wasm files, fetched the first time one of them is
+// shown; the front page starts from the main module (and the reader of stored dossiers, when
+// there are any), a running kiosk from those and its own module. Trunk has no step between
+// `cargo build` and wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
 //   1. wasm-split-cli (crate wasm_split_cli_support, the tool `cargo leptos --split` uses) cuts
 //      the module at the split points (needs `--emit-relocs`, see .cargo/config.toml);
 //   2. wasm-bindgen (same pinned version as Trunk's) makes the JS glue for the main module,
@@ -17,14 +17,16 @@
 //      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
 //      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
 //      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md).
-//      The module that reads stored dossiers at start (`stored`) and every chunk it needs are a
-//      second pack, the start pack;
+//      The module that reads stored dossiers at start (`stored`), every chunk it needs and every
+//      chunk the running kiosk (`kiosk`) needs are a second pack, the start pack; the kiosk's
+//      own module is a third, the kiosk pack;
 //   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
 //      the packs and the loader get names with a hash of their contents (a new build never meets
 //      an old module in a cache); the integrity attributes in index.html are recomputed;
 //   6. index.html gets an inline script (postbuild.mjs puts its hash in the CSP), run as the
-//      page is parsed: when a dossier is stored, it fetches and compiles the start pack, which
-//      then arrives alongside the main module instead of after it.
+//      page is parsed: when a dossier is stored, it fetches and compiles the start pack, and when
+//      a kiosk runs, the kiosk pack, which then arrive alongside the main module instead of after
+//      it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -64,19 +66,21 @@ const COMPILE =
   'var m=WebAssembly.compile(b.slice(e[0],e[0]+e[1]));m.catch(function(){});return[e[0],m]}))}';
 // Fetches a pack once (again after a failure) and compiles every chunk in it at once (`index`:
 // each pack's [offset, length] pairs); a chunk is then instantiated from its compiled module. The
-// start pack (the first, when there is one) may already be on its way: index.html's inline
-// script (startScript) fetches and compiles it alongside the main module when this browser has
-// dossiers.
-const packLoader = (packs, index) => `
+// start and kiosk packs may already be on their way: index.html's inline script (startScript)
+// fetches and compiles them alongside the main module when this browser has dossiers or runs a
+// kiosk, and leaves them in the globals `early` names per pack.
+const packLoader = (packs, index, early) => `
 // tools/split.mjs: the small chunks come in ${packs.length === 1 ? 'one file' : `${packs.length} files`}, each fetched once.
 const __wasm_packs = ${JSON.stringify(packs)};
 const __wasm_pack_index = ${JSON.stringify(index)};
 const __wasm_pack_modules = [];
 const __wasm_pack_compile = ${COMPILE};
+const __wasm_pack_early = ${JSON.stringify(early)};
 function __wasm_pack_fetch(pack) {
     if (__wasm_pack_modules[pack] === undefined) {
-        let modules = pack === 0 ? globalThis.${START_GLOBAL} : undefined;
-        if (modules !== undefined) globalThis.${START_GLOBAL} = undefined;
+        const early = __wasm_pack_early[pack];
+        let modules = early ? globalThis[early] : undefined;
+        if (modules !== undefined) globalThis[early] = undefined;
         else modules = fetch(new URL("./" + __wasm_packs[pack], import.meta.url)).then((r) => {
             if (!r.ok) throw new Error(\`\${r.url}: \${r.status}\`);
             return r.arrayBuffer();
@@ -100,6 +104,13 @@ const HAS_DOSSIERS = 'Object.keys(localStorage).some(function(k){return k.indexO
 // Where the inline script leaves the start pack's compiled modules (a promise of a Map from
 // offset to a promise of a module) for the loader to take.
 const START_GLOBAL = '__b2cStartPack';
+// The split module of the running kiosk (src/app.rs): the kiosk pack, fetched alongside the start
+// pack (which holds the chunks the kiosk needs) when a kiosk runs (a kiosk always has a stored
+// dossier).
+const KIOSK = 'kiosk';
+// True when a kiosk runs in this browser (persistence.rs's key name).
+const HAS_KIOSK = 'localStorage.getItem("b2c-kompas:kiosk")!==null';
+const KIOSK_GLOBAL = '__b2cKioskPack';
 // The files one split module's loader fetches: its own and those of the chunks it needs (each
 // pack once; `packs` names them).
 function filesOf(loader, load, packs) {
@@ -117,12 +128,15 @@ function filesOf(loader, load, packs) {
   return files;
 }
 // An inline script (its hash goes into the CSP; a classic script, run as soon as it is parsed):
-// when a dossier is stored, fetch the start pack and compile its modules, so both overlap the
-// main module's download and compiling. A failure is left for the loader to retry and report.
-const startScript = (pack, entries) =>
-  `try{if(${HAS_DOSSIERS}){var p=fetch(${JSON.stringify(`./${pack}`)}).then(function(r){` +
+// when a dossier is stored, fetch the start pack and compile its modules, and when a kiosk runs,
+// the kiosk pack, so they overlap the main module's download and compiling. A failure is left
+// for the loader to retry and report. `early`: [condition, global, pack file, entries].
+const startScript = (early) =>
+  `try{var f=function(u,e){var p=fetch(u).then(function(r){` +
   `if(!r.ok)throw new Error(r.url+": "+r.status);return r.arrayBuffer()}).then(function(b){` +
-  `return(${COMPILE})(b,${JSON.stringify(entries)})});p.catch(function(){});self.${START_GLOBAL}=p}}catch(e){}`;
+  `return(${COMPILE})(b,e)});p.catch(function(){});return p};` +
+  early.map(([when, global, pack, entries]) => `if(${when})self.${global}=f(${JSON.stringify(`./${pack}`)},${JSON.stringify(entries)});`).join('') +
+  `}catch(e){}`;
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 // Trunk's hashed names for the main glue and module.
@@ -148,13 +162,18 @@ try {
   let loader = readFileSync(join(tmp, '__wasm_split.js'), 'utf8').replace(`"./${NAME}.js"`, `"./${mainJs}"`);
   const parts = modules.filter((f) => f !== `${NAME}_bg.wasm`);
   // The start module and every chunk it needs (as wasm-split named them) go into the start
-  // pack, whatever their size: one request at start.
-  const startFiles = new Set(filesOf(loader, `__wasm_split_load_${START}`, []));
-  const packed = [[], []]; // [start pack, pack]
+  // pack, whatever their size: one request at start. So do the chunks the kiosk module needs,
+  // which it shares with pages (a page that needs one would otherwise fetch the kiosk's code
+  // too); the kiosk pack holds the kiosk module alone.
+  const [kioskOwn, ...kioskChunks] = filesOf(loader, `__wasm_split_load_${KIOSK}`, []);
+  const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks]);
+  const kioskFiles = new Set([kioskOwn]);
+  const packed = [[], [], []]; // [start pack, kiosk pack, pack]
   for (const f of parts) {
     const data = readFileSync(join(tmp, f));
-    if (startFiles.has(f) || (f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW)) {
-      packed[startFiles.has(f) ? 0 : 1].push([f, data]);
+    const into = startFiles.has(f) ? 0 : kioskFiles.has(f) ? 1 : f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW ? 2 : -1;
+    if (into >= 0) {
+      packed[into].push([f, data]);
       continue;
     }
     const named = `${NAME}-${f.replace(/\.wasm$/, '').replace(/_[0-9]{6,}$/, '').replace(/_/g, '-')}-${hash(data)}.wasm`;
@@ -164,8 +183,10 @@ try {
   }
   const packs = [];
   const index = [];
-  for (const [kind, chunks] of [['start', packed[0]], ['chunks', packed[1]]]) {
+  const early = [];
+  for (const [kind, chunks, global] of [['start', packed[0], START_GLOBAL], ['kiosk', packed[1], KIOSK_GLOBAL], ['chunks', packed[2], null]]) {
     if (chunks.length === 0) continue;
+    early.push(global);
     const pack = Buffer.concat(chunks.map(([, data]) => data));
     const packName = `${NAME}-${kind}-${hash(pack)}.bin`;
     const entries = [];
@@ -184,7 +205,7 @@ try {
   }
   if (packs.length > 0) {
     if (!/^import [^\n]*\n/.test(loader)) throw new Error('split: the loader does not start with its import');
-    loader = loader.replace(/^(import [^\n]*\n)/, (line) => line + packLoader(packs, index));
+    loader = loader.replace(/^(import [^\n]*\n)/, (line) => line + packLoader(packs, index, early));
   }
   const loaderName = `${NAME}-split-${hash(loader)}.js`;
   writeFileSync(join(dir, loaderName), loader);
@@ -202,17 +223,24 @@ try {
     if (re.test(html)) html = html.replace(re, `$1${sri(data)}`);
   }
   // Stored dossiers are read at start by the START module, all of it in the start pack: when this
-  // browser has any, the inline script fetches and compiles it alongside the main module.
+  // browser has any, the inline script fetches and compiles it alongside the main module; a
+  // running kiosk needs the KIOSK module besides, all of it in the start and kiosk packs.
   html = html.replace(/\s*<script data-start-pack>[\s\S]*?<\/script>/g, '');
   const inStart = filesOf(loader, `__wasm_split_load_${START}`, packs);
   if (packed[0].length === 0 || inStart.length !== 1 || inStart[0] !== packs[0]) throw new Error(`split: ${START} is not all in the start pack`);
-  const startTag = `<script data-start-pack>${startScript(packs[0], index[0])}</script>`;
+  const kioskPack = early.indexOf(KIOSK_GLOBAL);
+  const inKiosk = filesOf(loader, `__wasm_split_load_${KIOSK}`, packs);
+  if (kioskPack < 0 || inKiosk.some((f) => f !== packs[0] && f !== packs[kioskPack])) throw new Error(`split: ${KIOSK} is not all in the start and kiosk packs`);
+  const startTag = `<script data-start-pack>${startScript([
+    [HAS_DOSSIERS, START_GLOBAL, packs[0], index[0]],
+    [HAS_KIOSK, KIOSK_GLOBAL, packs[kioskPack], index[kioskPack]],
+  ])}</script>`;
   // Before the stylesheet: a classic script after it would wait for it.
   if (!html.includes('</title>')) throw new Error('split: index.html has no </title>');
   html = html.replace('</title>', `</title>\n    ${startTag}`);
   writeFileSync(indexPath, html);
   const size = (n) => `${(n / 1024).toFixed(0)} KiB`;
-  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}, ${packed[0].length + packed[1].length} of them in ${packs.length} pack(s)`);
+  console.log(`split: main module ${size(wasm.length)}, ${parts.length} lazily loaded module(s) ${size(parts.reduce((a, f) => a + readFileSync(join(tmp, f)).length, 0))}, ${packed.flat().length} of them in ${packs.length} pack(s)`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -181,3 +181,26 @@ test('on a phone and at 200 % zoom the statement screen scrolls whole and the st
   }
   await shot(page, 'kiosk-zoom-200');
 });
+
+test('a running kiosk starts again from the main module, the start pack and the kiosk pack, fetched side by side', async ({ page }) => {
+  await startKiosk(page, 'Kiosk fra startpakken');
+  const seen = [];
+  page.on('request', (r) => {
+    if (/\.(wasm|bin)$/.test(r.url())) seen.push(new URL(r.url()).pathname.split('/').pop());
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  // The kiosk's code is its own module (src/app.rs), in the kiosk pack: no page module or chunk
+  // is fetched after the main module, and the two packs were requested by index.html's inline
+  // script while the page was parsed, before the loader of the split modules.
+  expect(seen.sort()).toEqual([
+    expect.stringMatching(/^b2c-kompas-[0-9a-f]+_bg\.wasm$/),
+    expect.stringMatching(/^b2c-kompas-kiosk-[0-9a-f]+\.bin$/),
+    expect.stringMatching(/^b2c-kompas-start-[0-9a-f]+\.bin$/),
+  ]);
+  const [start, kiosk, loader] = await page.evaluate(() => [/-start-[0-9a-f]+\.bin$/, /-kiosk-[0-9a-f]+\.bin$/, /-split-[0-9a-f]+\.js$/].map((re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime));
+  expect(start).toBeLessThan(loader);
+  expect(kiosk).toBeLessThan(loader);
+  await resident(page, 'Start på dansk', ['Helt enig', 'Helt enig', 'Helt enig']);
+  await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
+});

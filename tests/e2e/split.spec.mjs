@@ -66,6 +66,7 @@ test('the front page starts from the main module alone; a part is fetched when i
   expect(seen.some((f) => f.includes('-split-round-part-'))).toBe(false);
   expect(seen.filter((f) => PACK.test(f)), 'the pack is fetched once').toHaveLength(1);
   expect(seen.length - 1 - first, seen.join(', ')).toBeLessThanOrEqual(3);
+  expect(seen.some((f) => /-kiosk-[0-9a-f]+\.bin$/.test(f)), 'the kiosk\'s module only while a kiosk runs').toBe(false);
 });
 
 test('a deep link to a page that draws a chart fetches ECharts once, alongside the page\'s module', async ({ page }) => {
@@ -132,6 +133,7 @@ test('a current dossier is read at start from the start pack, fetched alongside 
   await expect(page.getByRole('link', { name: 'Læses ved start' })).toBeVisible();
   expect(seen.filter((f) => START.test(f)), 'the start pack, once: the loader took what index.html fetched').toHaveLength(1);
   expect(seen.some((f) => READERS.test(f)), 'a current dossier does not need the readers\' module').toBe(false);
+  expect(seen.some((f) => /-kiosk-[0-9a-f]+\.bin$/.test(f)), 'no kiosk runs: no kiosk pack').toBe(false);
   // Requested by index.html's inline script while the page was parsed: before the loader of the
   // split modules, which is requested only once the main module's glue has arrived.
   const [pack, loader] = await page.evaluate(() => [/-start-[0-9a-f]+\.bin$/, /-split-[0-9a-f]+\.js$/].map((re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime));
