@@ -204,3 +204,27 @@ test('a running kiosk starts again from the main module, the start pack and the 
   await resident(page, 'Start på dansk', ['Helt enig', 'Helt enig', 'Helt enig']);
   await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
 });
+
+test.describe('without the service worker (so that a blocked fetch is not served from its cache)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a kiosk whose own module cannot be fetched says so, offers no way out, and starts on "Prøv igen"', async ({ page, problems }) => {
+    await startKiosk(page, 'Kiosk uden modul');
+    const block = (route) => route.abort('internetdisconnected');
+    await page.route(/-kiosk-[0-9a-f]+\.bin$/, block);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
+    // Still the kiosk: no header, no navigation, and the front page's link leads nowhere else.
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Til forsiden' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('b2c-kompas:kiosk'))).not.toBeNull();
+    await page.unroute(/-kiosk-[0-9a-f]+\.bin$/, block);
+    await page.getByRole('button', { name: 'Prøv igen' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+    // The blocked fetch is reported by the browser and the loader; nothing else may be.
+    const unexpected = problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p));
+    problems.length = 0;
+    problems.push(...unexpected);
+  });
+});
