@@ -99,3 +99,20 @@ export async function startKiosk(page, { title = 'Kiosk', pin = '2468' } = {}) {
   await page.getByLabel('PIN-kode til at forlade kiosken').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
 }
+
+// A blocked fetch is reported by the browser and the loader; nothing else may be.
+export const dropBlockedFetches = (problems) => {
+  const expected = (p) => /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p);
+  const unexpected = problems.filter((p) => !expected(p));
+  problems.length = 0;
+  problems.push(...unexpected);
+};
+
+/** The names of the wasm modules and packs `page` requests, in order. */
+export const wasmRequests = (page) => {
+  const seen = [];
+  page.on('request', (r) => {
+    if (/\.(wasm|bin)$/.test(r.url())) seen.push(new URL(r.url()).pathname.split('/').pop());
+  });
+  return seen;
+};

@@ -1,7 +1,7 @@
 // Kiosk mode on a tablet-sized touch screen: residents answer one statement per screen; sent
 // responses survive a reload, a half-filled one does not; only the PIN leads out; offline works.
 import { createHash } from 'node:crypto';
-import { test, expect, shot, createDossier } from './fixtures.mjs';
+import { test, expect, shot, createDossier, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
 test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, serviceWorkers: 'allow' });
 
@@ -184,10 +184,7 @@ test('on a phone and at 200 % zoom the statement screen scrolls whole and the st
 
 test('a running kiosk starts again from the main module, the start pack and the kiosk pack, fetched side by side', async ({ page }) => {
   await startKiosk(page, 'Kiosk fra startpakken');
-  const seen = [];
-  page.on('request', (r) => {
-    if (/\.(wasm|bin)$/.test(r.url())) seen.push(new URL(r.url()).pathname.split('/').pop());
-  });
+  const seen = wasmRequests(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
   // The kiosk's code is its own module (src/app.rs), in the kiosk pack: no page module or chunk
@@ -222,9 +219,6 @@ test.describe('without the service worker (so that a blocked fetch is not served
     await page.unroute(/-kiosk-[0-9a-f]+\.bin$/, block);
     await page.getByRole('button', { name: 'Prøv igen' }).tap();
     await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
-    // The blocked fetch is reported by the browser and the loader; nothing else may be.
-    const unexpected = problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p));
-    problems.length = 0;
-    problems.push(...unexpected);
+    dropBlockedFetches(problems);
   });
 });

@@ -4,7 +4,7 @@
 // stored dossiers and imported files (src/readers.rs) are modules of their own too: `stored`
 // (current dossiers, at start, in the start pack) and `readers` (older versions, files, merge).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, shot, createDossier, exportDossier, importText } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
 const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
 // The small shared chunks, in one file (tools/split.mjs).
@@ -26,21 +26,6 @@ const storeAsVersion1 = (page, title) =>
     localStorage.setItem(key, text);
     return [key, text];
   }, title);
-// A blocked fetch is reported by the browser and the loader; nothing else may be.
-const dropBlockedFetches = (problems) => {
-  const expected = (p) => /net::ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/.test(p);
-  const unexpected = problems.filter((p) => !expected(p));
-  problems.length = 0;
-  problems.push(...unexpected);
-};
-
-const wasmRequests = (page) => {
-  const seen = [];
-  page.on('request', (r) => {
-    if (/\.(wasm|bin)$/.test(r.url())) seen.push(new URL(r.url()).pathname.split('/').pop());
-  });
-  return seen;
-};
 
 test('the front page starts from the main module alone; a part is fetched when it is opened', async ({ page }) => {
   const seen = wasmRequests(page);
