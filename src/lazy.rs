@@ -2,9 +2,9 @@
 //! the pages other than the front page, the running kiosk (`kiosk`), and the readers of dossier
 //! texts (`stored` for current stored dossiers at start, `readers` for the rest). The front page
 //! and the kiosk start without the pages' modules (the kiosk's own module and `stored` are
-//! fetched alongside the main module, see `index.html`'s inline script). A module that cannot be fetched (offline before
-//! the app was kept for offline use, or a new version replaced the files) gets a page that says
-//! so and tries again; nothing typed is lost.
+//! fetched alongside the main module, see `index.html`'s inline script). A module that cannot be
+//! fetched (offline before the app was kept for offline use, or a new version replaced the
+//! files) gets a page that says so and tries again; nothing typed is lost.
 
 use crate::browser;
 use crate::components::alert::{Alert, AlertKind};

@@ -83,8 +83,9 @@ const fn p(
 }
 
 use Direction::{Higher, Lower, Neither};
+use Group::{E, G, S};
 
-// The suggested units.
+// The suggested units, in both languages.
 const PERCENT: Tr = Tr::new("%", "%");
 const COUNT: Tr = Tr::new("antal", "number");
 const INDEX: Tr = Tr::new("indeks 0–100", "index 0–100");
@@ -92,7 +93,6 @@ const KWH_M2_YEAR: Tr = Tr::new("kWh/m²/år", "kWh/m²/year");
 const CO2E_M2_YEAR: Tr = Tr::new("kg CO2e/m²/år", "kg CO2e/m²/year");
 const DKK_M2: Tr = Tr::new("kr./m²", "DKK/m²");
 const DKK_M2_YEAR: Tr = Tr::new("kr./m²/år", "DKK/m²/year");
-use Group::{E, G, S};
 
 pub const POINTS: [Point; 20] = [
     p("E1", E, Tr::new("Energiforbrug", "Energy use"),
