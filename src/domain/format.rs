@@ -61,16 +61,18 @@ pub fn export(dossier: &Dossier, by: Party, at: DateTime<Utc>, app_version: &str
 /// `sommerfest-i-hedemarken-2026-11-22.json`.
 pub fn file_name(title: &str, at: DateTime<Utc>) -> String {
     let mut slug = String::new();
-    for c in title.trim().to_lowercase().chars() {
+    // Letter by letter, both cases spelled out: `str::to_lowercase` would bring Unicode's case
+    // tables (12 KB) into the main module, which exports from the dossier's header.
+    for c in title.trim().chars() {
         match c {
-            'æ' => slug.push_str("ae"),
-            'ø' => slug.push_str("oe"),
-            'å' => slug.push_str("aa"),
-            'é' | 'è' => slug.push('e'),
-            'ü' => slug.push('u'),
-            'ö' => slug.push('o'),
-            'ä' => slug.push('a'),
-            c if c.is_ascii_alphanumeric() => slug.push(c),
+            'æ' | 'Æ' => slug.push_str("ae"),
+            'ø' | 'Ø' => slug.push_str("oe"),
+            'å' | 'Å' => slug.push_str("aa"),
+            'é' | 'è' | 'É' | 'È' => slug.push('e'),
+            'ü' | 'Ü' => slug.push('u'),
+            'ö' | 'Ö' => slug.push('o'),
+            'ä' | 'Ä' => slug.push('a'),
+            c if c.is_ascii_alphanumeric() => slug.push(c.to_ascii_lowercase()),
             _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
             _ => {}
         }
@@ -397,6 +399,8 @@ mod tests {
         assert_eq!(file_name("Grøn Gård: Året rundt!", at), "groen-gaard-aaret-rundt-2026-11-22.json");
         assert_eq!(file_name("  ", at), "dossier-2026-11-22.json");
         assert_eq!(file_name("<script>", at), "script-2026-11-22.json");
+        assert_eq!(file_name("ÆBLEHAVEN ØST – ÅRET", at), "aeblehaven-oest-aaret-2026-11-22.json");
+        assert_eq!(file_name("Café Über", at), "cafe-uber-2026-11-22.json");
     }
 
     #[test]
@@ -624,6 +628,15 @@ mod tests {
             fn write_then_read_is_lossless(d in any_dossier()) {
                 let doc = Document::new(d, "0.1.0");
                 prop_assert_eq!(read(write(&doc).as_bytes()).unwrap(), doc);
+            }
+
+            // The slug spells both cases itself; it agrees with lowercasing first.
+            #[test]
+            fn file_names_agree_with_lowercasing_first(title in "[a-zA-Z0-9æøåÆØÅéèÉÈüÜöÖäÄ !?:.,–-]{0,90}") {
+                let at = Utc.timestamp_opt(1_795_000_000, 0).unwrap();
+                prop_assert_eq!(file_name(&title, at), file_name(&title.to_lowercase(), at));
+                let name = file_name(&title, at);
+                prop_assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'), "{}", name);
             }
 
             #[test]
