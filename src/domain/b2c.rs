@@ -611,7 +611,7 @@ pub fn short_date(d: NaiveDate) -> String {
 pub fn long_date(d: NaiveDate, lang: crate::domain::Lang) -> String {
     let month = Month::new(d.month() as u8).map(|m| m.name()).unwrap_or(Tr::new("", ""));
     match lang {
-        crate::domain::Lang::Da => format!("{}. {} {}", d.day(), month.da.to_lowercase(), d.year()),
+        crate::domain::Lang::Da => format!("{}. {} {}", d.day(), crate::domain::text::lowercase(month.da), d.year()),
         crate::domain::Lang::En => format!("{} {} {}", d.day(), month.en, d.year()),
     }
 }

@@ -369,7 +369,11 @@ impl Round {
 
     /// The wording of an indicator's statements (to tell whether it changed between rounds).
     pub fn wording(&self, indicator: Uuid) -> Vec<String> {
-        self.statements.iter().filter(|s| s.indicator == indicator).map(|s| s.da.trim().to_lowercase()).collect()
+        self.statements
+            .iter()
+            .filter(|s| s.indicator == indicator)
+            .map(|s| crate::domain::text::lowercase(s.da.trim()))
+            .collect()
     }
 
     /// A counted indicator's value in this round.
@@ -477,7 +481,7 @@ pub fn statement_for(id: Uuid, indicator: &Indicator) -> Statement {
         None => Statement {
             id,
             indicator: indicator.id,
-            da: format!("Jeg oplever {} i mit nabolag.", indicator.name.trim().to_lowercase()),
+            da: format!("Jeg oplever {} i mit nabolag.", crate::domain::text::lowercase(indicator.name.trim())),
             en: String::new(),
         },
     }

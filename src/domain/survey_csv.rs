@@ -89,7 +89,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
 /// How a cell's text reads as an answer. Numeric codes read 1 = Helt enig unless `reversed`
 /// (some tools code 5 = strongly agree).
 pub fn interpret(value: &str, reversed: bool) -> Option<Answer> {
-    let v = value.trim().to_lowercase().replace(['’', '\''], "'");
+    let v = crate::domain::text::lowercase(value.trim()).replace(['’', '\''], "'");
     let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
     let step = |s: u8| Some(Answer::Step(if reversed { 6 - s } else { s }));
     match v.as_str() {
@@ -131,7 +131,7 @@ pub fn interpret(value: &str, reversed: bool) -> Option<Answer> {
 /// first words (or the statement contains the header), otherwise the next unused column whose
 /// cells all read as answers.
 pub fn suggest(table: &Table, statements: &[String]) -> Vec<Option<usize>> {
-    let norm = |s: &str| s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    let norm = |s: &str| crate::domain::text::lowercase(s).split_whitespace().collect::<Vec<_>>().join(" ");
     let answer_like: Vec<bool> =
         (0..table.headers.len()).map(|c| table.rows.iter().all(|r| interpret(&r[c], false).is_some())).collect();
     let mut used = vec![false; table.headers.len()];

@@ -63,9 +63,39 @@ impl Tr {
     }
 }
 
+/// `s` in lower case, for the letters of Latin-1 (Danish, English, German, French, …); every
+/// other character is kept as it is. The app's texts and what users type into them are Latin-1,
+/// and `str::to_lowercase` would bring Unicode's case tables (15 KB) into the wasm.
+pub fn lowercase(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn lowercases_latin_1() {
+        assert_eq!(lowercase("ÆBLEHAVEN Øst – Året, Café ÜBER × 2"), "æblehaven øst – året, café über × 2");
+        assert_eq!(lowercase("Łódź ΣΑ"), "Łódź ΣΑ");
+    }
+
+    proptest! {
+        // Agrees with the standard library on Latin-1, and touches nothing else.
+        #[test]
+        fn lowercase_is_the_standard_one_on_latin_1(s in "[\\u{0}-\\u{ff}]{0,40}", other in "[^\\u{0}-\\u{ff}]{0,10}") {
+            #[allow(clippy::disallowed_methods)] // the standard library's, as the reference
+            let reference = s.to_lowercase();
+            prop_assert_eq!(lowercase(&s), reference);
+            prop_assert_eq!(lowercase(&other), other);
+        }
+    }
 
     #[test]
     fn picks_the_language() {

@@ -11,6 +11,7 @@ use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{self as ak, catalogue, comparison_csv, Organisation, POINTS};
 use crate::domain::format::MAX_FILE_BYTES;
 use crate::domain::import::{bulk, Bulk};
+use crate::domain::text::lowercase;
 use crate::domain::{number, Kind, Lang, Party, Tr};
 use crate::i18n::{lang, tr};
 use crate::routes::{Part, Route};
@@ -33,7 +34,7 @@ pub fn ComparePage() -> impl IntoView {
     let records = Memo::new(move |_| {
         let mut v: Vec<_> =
             app.visible_records().into_iter().filter(|r| r.dossier.with(|d| d.kind == Kind::Dialogue)).collect();
-        v.sort_by_key(|r| r.dossier.with(|d| Organisation::from_dossier(d).name.to_lowercase()));
+        v.sort_by_key(|r| r.dossier.with(|d| lowercase(&Organisation::from_dossier(d).name)));
         v.into_iter().map(|r| r.id).collect::<Vec<_>>()
     });
     let orgs = Memo::new(move |_| {

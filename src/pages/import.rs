@@ -8,6 +8,7 @@ use crate::components::form::RadioGroup;
 use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::import::{describe, section_name, Summary};
 use crate::domain::merge::{Choice, Section};
+use crate::domain::text::lowercase;
 use crate::domain::{Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
 use crate::import_flow::{file_from_input, new_item_id, use_import, Done, Failure, Step, CANNOT_UNDO, UNDONE};
@@ -85,13 +86,13 @@ fn Failed(file: String, error: Failure) -> impl IntoView {
         Failure::KindMismatch { here, file } => match lang() {
             Lang::Da => format!(
                 "Filen hører til et dossier, du allerede har, men som {} i filen og som {} her. Den kan ikke flettes.",
-                file.short_name().da.to_lowercase(),
-                here.short_name().da.to_lowercase()
+                lowercase(file.short_name().da),
+                lowercase(here.short_name().da)
             ),
             Lang::En => format!(
                 "The file belongs to a dossier you already have, but as a {} in the file and a {} here. It cannot be merged.",
-                file.short_name().en.to_lowercase(),
-                here.short_name().en.to_lowercase()
+                lowercase(file.short_name().en),
+                lowercase(here.short_name().en)
             ),
         },
     };
@@ -279,7 +280,7 @@ fn Finished(done: Done) -> impl IntoView {
         s
     });
     let title = record.dossier.with_untracked(|d| d.display_title());
-    let from = summary.exported_by.map(|p| p.name().get(lang).to_lowercase());
+    let from = summary.exported_by.map(|p| lowercase(p.name().get(lang)));
     let heading = if summary.new_dossier {
         tr("Dossieret er importeret", "The dossier was imported")
     } else if summary.nothing_new() {

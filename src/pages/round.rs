@@ -12,6 +12,7 @@ use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer, Response, Round, Source};
 use crate::domain::survey_csv::{self, Table};
+use crate::domain::text::lowercase;
 use crate::domain::Lang;
 use crate::i18n::{lang, t, tr};
 use crate::pages::kiosk::KioskStart;
@@ -654,7 +655,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                                 {move || if confirm.get() == Some(k) {
                                     match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {n} responses") }
                                 } else {
-                                    match l { Lang::Da => format!("Slet alle fra {}", s.name().da.to_lowercase()), Lang::En => format!("Delete all from {}", s.name().en.to_lowercase()) }
+                                    match l { Lang::Da => format!("Slet alle fra {}", lowercase(s.name().da)), Lang::En => format!("Delete all from {}", lowercase(s.name().en)) }
                                 }}
                             </button>
                         </li>
