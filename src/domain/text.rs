@@ -1,4 +1,5 @@
-//! Bilingual text: the interface is Danish first, with English beside it.
+//! Bilingual text (the interface is Danish first, with English beside it), and lowercasing
+//! without Unicode's case tables.
 
 use serde::{Deserialize, Serialize};
 
