@@ -61,14 +61,19 @@ test('the kiosk by keyboard: answer, send, and unlock', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Delvist enig' })).toBeChecked();
+  // Each new screen moves the focus to its heading a frame later: wait for it, or the next Tab
+  // search may find the button still focused and press Enter on the heading.
+  const heading = page.getByRole('heading', { level: 1 });
   await tabTo(page, page.getByRole('button', { name: 'Næste' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('2 af 3')).toBeVisible();
-  for (let i = 0; i < 2; i++) {
+  await expect(heading).toBeFocused();
+  for (const next of ['3 af 3', 'Du har svaret på 1 af 3 udsagn.']) {
     await tabTo(page, page.getByRole('button', { name: 'Spring over' }));
     await page.keyboard.press('Enter');
+    await expect(page.getByText(next)).toBeVisible();
+    await expect(heading).toBeFocused();
   }
-  await expect(page.getByText('Du har svaret på 1 af 3 udsagn.')).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Send', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
