@@ -65,12 +65,13 @@ impl Tr {
 }
 
 /// `s` in lower case, for the letters of Latin-1 (Danish, English, German, French, …); every
-/// other character is kept as it is. The app's texts and what users type into them are Latin-1,
-/// and `str::to_lowercase` would bring Unicode's case tables (15 KB) into the wasm.
+/// other character is kept as it is, so a name with, say, "Ł" sorts and compares by its case.
+/// `str::to_lowercase` would bring Unicode's case tables (15 KB) into the wasm.
 pub fn lowercase(s: &str) -> String {
     s.chars()
         .map(|c| match c {
-            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            // Latin-1's capitals are their small letters less 0x20 (× and ß excepted).
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from(c as u8 + 0x20),
             c => c,
         })
         .collect()
