@@ -108,6 +108,16 @@ impl Source {
             Source::Kiosk => Tr::new("Kiosk", "Kiosk"),
         }
     }
+
+    /// The button that deletes every response that came in this way.
+    pub fn delete_all(self) -> Tr {
+        match self {
+            Source::Paper => Tr::new("Slet alle papirskemaer", "Delete all paper forms"),
+            Source::Counts => Tr::new("Slet alle optalte svar", "Delete all counted answers"),
+            Source::Csv => Tr::new("Slet alle fra CSV-filer", "Delete all from CSV files"),
+            Source::Kiosk => Tr::new("Slet alle fra kiosken", "Delete all from the kiosk"),
+        }
+    }
 }
 
 /// One respondent's anonymous answers: no name, no free text, no time finer than the date.
@@ -300,6 +310,24 @@ impl Round {
         let added = fresh.len();
         self.responses.extend(fresh);
         added
+    }
+
+    /// Deletes every response that came in one way (all paper forms, say), and remembers them
+    /// as deleted so that a merge does not bring them back; returns how many there were.
+    pub fn delete_from(&mut self, source: Source) -> usize {
+        let before = self.responses.len();
+        let mut known: std::collections::HashSet<String> = self.deleted_responses.iter().cloned().collect();
+        let deleted = &mut self.deleted_responses;
+        self.responses.retain(|r| {
+            if r.source != source {
+                return true;
+            }
+            if known.insert(r.id.clone()) {
+                deleted.push(r.id.clone());
+            }
+            false
+        });
+        before - self.responses.len()
     }
 
     pub fn delete_response(&mut self, id: &str) {

@@ -12,7 +12,6 @@ use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer, Response, Round, Source};
 use crate::domain::survey_csv::{self, Table};
-use crate::domain::text::lowercase;
 use crate::domain::Lang;
 use crate::i18n::{lang, t, tr};
 use crate::pages::kiosk::KioskStart;
@@ -637,10 +636,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                         if confirm.get_untracked() == Some(k) {
                             app.change(record.id, |d| {
                                 if let Some(r) = d.del3.round_mut(round) {
-                                    let ids: Vec<String> = r.responses.iter().filter(|x| x.source == s).map(|x| x.id.clone()).collect();
-                                    for id in ids {
-                                        r.delete_response(&id);
-                                    }
+                                    r.delete_from(s);
                                 }
                             });
                             confirm.set(None);
@@ -655,7 +651,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                                 {move || if confirm.get() == Some(k) {
                                     match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {n} responses") }
                                 } else {
-                                    match l { Lang::Da => format!("Slet alle fra {}", lowercase(s.name().da)), Lang::En => format!("Delete all from {}", lowercase(s.name().en)) }
+                                    s.delete_all().get(l).to_string()
                                 }}
                             </button>
                         </li>

@@ -142,3 +142,37 @@ test('counts become anonymous responses, and fewer than 10 answers show no perce
   // The statements are locked now.
   await expect(page.getByText('Ordlyden er låst')).toBeVisible();
 });
+
+test('all the responses that came in one way are deleted after a confirmation, and stay deleted', async ({ page }) => {
+  await createDossier(page, { title: 'Ryd op' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await page.getByLabel('Udsagn 1: Helt enig').fill('7');
+  await page.getByRole('button', { name: 'Tilføj 7 besvarelser' }).click();
+  await page.getByRole('tab', { name: 'Papirskemaer' }).click();
+  const input = page.getByLabel('Svar fra ét papirskema');
+  for (const form of ['123', '321']) {
+    await input.fill(form);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+  await expect(page.getByText('Runden har 9 anonyme besvarelser.')).toBeVisible();
+  await expect(page.getByText('Papirskema: 2')).toBeVisible();
+
+  // The first click only asks; the second deletes the paper forms and nothing else.
+  const paper = page.getByRole('button', { name: 'Slet alle papirskemaer' });
+  await paper.click();
+  await expect(page.getByText('Runden har 9 anonyme besvarelser.')).toBeVisible();
+  await shot(page, 'survey-delete-source');
+  await page.getByRole('button', { name: 'Bekræft: slet 2 svar' }).click();
+  await expect(page.getByText('Runden har 7 anonyme besvarelser.')).toBeVisible();
+  await expect(page.getByText('Papirskema: 2')).toBeHidden();
+  await expect(page.getByText('Optalte svar: 7')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Runden har 7 anonyme besvarelser.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Delete all counted answers' })).toBeVisible();
+  await expect(page.getByText('Counted answers: 7')).toBeVisible();
+});

@@ -156,6 +156,24 @@ proptest! {
 }
 
 #[test]
+fn deleting_a_source_keeps_the_others_and_a_merge_does_not_bring_it_back() {
+    let mut r = round_with(&[], &[]);
+    for (id, source) in [("a", Source::Paper), ("b", Source::Kiosk), ("c", Source::Paper), ("d", Source::Csv)] {
+        r.responses.push(Response { id: id.into(), answers: b"1".to_vec(), source, date: None });
+    }
+    let before = r.clone();
+    r.delete_response("c");
+    assert_eq!(r.delete_from(Source::Paper), 1);
+    let ids: Vec<&str> = r.responses.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["b", "d"]);
+    assert_eq!(r.deleted_responses, ["c", "a"], "each deleted id remembered once");
+    assert_eq!(r.delete_from(Source::Paper), 0);
+    // The partner's older copy still has them: merging it adds nothing back.
+    assert_eq!(merge_responses(&mut r, &before), 0);
+    assert_eq!(r.responses.len(), 2);
+}
+
+#[test]
 fn a_damaged_file_with_one_id_twice_adds_it_once() {
     let mut mine = round_with(&[], &[]);
     mine.add_responses([Response { id: "a".into(), answers: b"1".to_vec(), source: Source::Kiosk, date: None }]);
