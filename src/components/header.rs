@@ -58,7 +58,22 @@ fn DossierHeader(record: Record) -> impl IntoView {
         }
     };
     let me = move || record.local.with(|l| l.me);
-    let parts = Part::for_kind(kind());
+    // The parts are fixed for the dossier's kind: a plain list (a keyed `For` would add its
+    // diffing to the main module for nothing).
+    let items = Part::for_kind(kind())
+        .into_iter()
+        .map(|p| {
+            let href = Route::Dossier { id: record.id, part: p }.href();
+            let current = move || route.with(|r| matches!(r, Route::Dossier { part, .. } if *part == p));
+            view! {
+                <li class:active=current class:current=current>
+                    <a href=href class="nav-link" aria-current=move || current().then_some("page")>
+                        <span>{t(p.name())}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <div class="solution-info">
             <div class="solution-info-inner container">
@@ -81,25 +96,7 @@ fn DossierHeader(record: Record) -> impl IntoView {
             <div class="navigation-menu-inner container">
                 <nav class="nav" aria-label=tr("Dossierets dele", "Parts of the dossier")>
                     <ul class="mainmenu">
-                        <For
-                            each=move || parts.clone()
-                            key=|p| *p
-                            children=move |p: Part| {
-                                let href = Route::Dossier { id: record.id, part: p }.href();
-                                let current = move || route.with(|r| matches!(r, Route::Dossier { part, .. } if *part == p));
-                                view! {
-                                    <li class:active=current class:current=current>
-                                        <a
-                                            href=href
-                                            class="nav-link"
-                                            aria-current=move || current().then_some("page")
-                                        >
-                                            <span>{t(p.name())}</span>
-                                        </a>
-                                    </li>
-                                }
-                            }
-                        />
+                        {items}
                     </ul>
                 </nav>
             </div>

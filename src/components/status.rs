@@ -124,52 +124,50 @@ pub fn StorageBanner() -> impl IntoView {
 #[component]
 fn UnreadableBanner() -> impl IntoView {
     let app = use_app();
-    let items = move || app.health.with(|h| h.unreadable.clone());
+    // A plain list, not a keyed `For`: it changes only when an entry is deleted, and `For` would
+    // add its keyed diffing to the main module for that (a rebuilt row keeps its DOM node).
+    let rows = move || {
+        app.health
+            .with(|h| h.unreadable.clone())
+            .into_iter()
+            .map(|u: Unreadable| {
+                let u2 = u.clone();
+                let u3 = u.clone();
+                let msg = u.error.message(lang());
+                view! {
+                    <li>
+                        <code>{u.key.clone()}</code>
+                        ": "
+                        {msg}
+                        " "
+                        <button
+                            class="button button-secondary"
+                            on:click=move |_| {
+                                if let Some(raw) = app.unreadable_raw(&u2) {
+                                    let name = format!("{}.txt", u2.key.replace(':', "-"));
+                                    let _ = browser::download(&name, &raw, "text/plain");
+                                }
+                            }
+                        >
+                            {tr("Hent som fil", "Download as file")}
+                        </button>
+                        <button class="button button-tertiary" on:click=move |_| app.discard_unreadable(&u3)>
+                            {tr("Slet", "Delete")}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <Alert kind=AlertKind::Error class="storage-banner" heading=tr("Noget gemt kunne ikke læses", "Something stored could not be read")>
-                <p class="alert-text">
-                    {tr(
-                        "Disse gemte data kunne ikke læses. De er ikke ændret eller overskrevet: hent dem som fil, før du eventuelt sletter dem.",
-                        "This stored data could not be read. It has not been changed or overwritten: download it as a file before you delete it, if you do.",
-                    )}
-                </p>
-                <ul class="alert-text unreadable-list">
-                    <For
-                        each=items
-                        key=|u| u.key.clone()
-                        children=move |u: Unreadable| {
-                            let u2 = u.clone();
-                            let u3 = u.clone();
-                            let err = u.error.clone();
-                            let msg = err.message(lang());
-                            view! {
-                                <li>
-                                    <code>{u.key.clone()}</code>
-                                    ": "
-                                    {msg}
-                                    " "
-                                    <button
-                                        class="button button-secondary"
-                                        on:click=move |_| {
-                                            if let Some(raw) = app.unreadable_raw(&u2) {
-                                                let name = format!("{}.txt", u2.key.replace(':', "-"));
-                                                let _ = browser::download(&name, &raw, "text/plain");
-                                            }
-                                        }
-                                    >
-                                        {tr("Hent som fil", "Download as file")}
-                                    </button>
-                                    <button
-                                        class="button button-tertiary"
-                                        on:click=move |_| app.discard_unreadable(&u3)
-                                    >
-                                        {tr("Slet", "Delete")}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    />
-                </ul>
+            <p class="alert-text">
+                {tr(
+                    "Disse gemte data kunne ikke læses. De er ikke ændret eller overskrevet: hent dem som fil, før du eventuelt sletter dem.",
+                    "This stored data could not be read. It has not been changed or overwritten: download it as a file before you delete it, if you do.",
+                )}
+            </p>
+            <ul class="alert-text unreadable-list">{rows}</ul>
         </Alert>
     }
 }

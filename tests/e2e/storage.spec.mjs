@@ -51,25 +51,42 @@ test('storage full: every quota error name gives the banner, and export still wo
 test('a corrupt stored dossier is reported and never overwritten', async ({ page }) => {
   await createDossier(page, { title: 'God' });
   const key = 'b2c-kompas:dossier:11111111-2222-4333-8444-555555555555';
-  await page.evaluate((k) => localStorage.setItem(k, '{"lokal": {"mig": "boligorganisation"}, "dokument": {oops'), key);
+  const other = 'b2c-kompas:dossier:66666666-2222-4333-8444-555555555555';
+  const bad = '{"lokal": {"mig": "boligorganisation"}, "dokument": {oops';
+  await page.evaluate(([k, o, v]) => {
+    localStorage.setItem(k, v);
+    localStorage.setItem(o, `${v} too`);
+  }, [key, other, bad]);
   await page.goto('./');
-  await expect(page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' });
+  await expect(banner).toBeVisible();
   await expect(page.getByText(key)).toBeVisible();
+  await expect(page.getByText(other)).toBeVisible();
   await expect(page.getByRole('link', { name: 'God' })).toBeVisible();
   await shot(page, 'storage-corrupt');
-  // Working on other dossiers leaves the unreadable value exactly as it was.
+  // Working on other dossiers leaves the unreadable values exactly as they were.
   await page.getByRole('link', { name: 'God' }).click();
   await page.getByLabel('Dossierets titel').fill('God og bedre');
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
-  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('{"lokal": {"mig": "boligorganisation"}, "dokument": {oops');
-  // It can be downloaded, and deleted only on request.
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(bad);
+  // Each can be downloaded, and deleted only on request; deleting the first leaves the second
+  // listed with its own buttons.
   await page.getByRole('link', { name: 'B2C Kompas' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Hent som fil' }).click();
+  const first = banner.getByRole('listitem').filter({ hasText: key });
+  let download = page.waitForEvent('download');
+  await first.getByRole('button', { name: 'Hent som fil' }).click();
   expect((await download).suggestedFilename()).toContain('11111111-2222-4333-8444-555555555555');
-  await page.getByRole('button', { name: 'Slet', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Noget gemt kunne ikke læses' })).toHaveCount(0);
+  await first.getByRole('button', { name: 'Slet', exact: true }).click();
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  await expect(banner.getByRole('listitem')).toHaveCount(1);
+  await expect(banner.getByRole('listitem')).toContainText(other);
+  download = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Hent som fil' }).click();
+  expect((await download).suggestedFilename()).toContain('66666666-2222-4333-8444-555555555555');
+  expect(await page.evaluate((o) => localStorage.getItem(o), other)).toBe(`${bad} too`);
+  await banner.getByRole('button', { name: 'Slet', exact: true }).click();
+  await expect(banner).toHaveCount(0);
+  expect(await page.evaluate((o) => localStorage.getItem(o), other)).toBeNull();
 });
 
 test('"delete all data on this device" asks first, then leaves nothing of the dossiers behind', async ({ page }) => {
