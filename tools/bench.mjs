@@ -110,7 +110,10 @@ async function slow4g(page, context) {
     uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
 }
+// The Slow 4G link's download rate, bytes per millisecond.
+const SLOW4G_BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
 
 // When the page counts as on screen: the app's own mark, or (with a selector) the time the
 // element first appears, polled every frame.
@@ -126,6 +129,8 @@ async function onScreen(page, selector) {
 async function mobileProfile(prepare, selector) {
   const cold = [];
   const warm = [];
+  // The bytes that crossed the link (as sent, compressed) until the page was on screen, cold.
+  const bytes = [];
   let echarts = false;
   const n = Math.max(3, Math.ceil(RUNS / 2));
   for (let i = 0; i < n; i++) {
@@ -136,9 +141,16 @@ async function mobileProfile(prepare, selector) {
     });
     const url = await prepare(page);
     await page.goto('about:blank');
-    await slow4g(page, context);
+    const cdp = await slow4g(page, context);
+    let sum = 0;
+    let counting = true;
+    cdp.on('Network.loadingFinished', (e) => {
+      if (counting) sum += e.encodedDataLength;
+    });
     await page.goto(url);
     cold.push(await onScreen(page, selector));
+    counting = false;
+    bytes.push(sum);
     // Let the service worker finish caching, then load again.
     await page.evaluate(() => navigator.serviceWorker?.ready);
     await page.waitForTimeout(300);
@@ -147,7 +159,7 @@ async function mobileProfile(prepare, selector) {
     warm.push(await onScreen(page, selector));
     await context.close();
   }
-  return { cold, warm, echarts };
+  return { cold, warm, bytes, echarts };
 }
 
 const base = `http://127.0.0.1:${PORT}/`;
@@ -186,6 +198,13 @@ for (const cpu of [1, 4]) {
 const front = await mobileProfile(async () => base);
 row('front page on screen, Slow 4G + 4x CPU, cold', front.cold);
 row('front page on screen, Slow 4G + 4x CPU, warm', front.warm);
+// What the link alone costs: the bytes a cold load needed before it was on screen, and the time
+// they take at 1.6 Mbit/s with nothing else (no round trips, no work): a floor for the cold figure.
+const floor = (name, r) => {
+  row(`${name}, cold: bytes over the link until on screen`, r.bytes.map((b) => b / 1024), 'KiB');
+  row(`${name}, cold: those bytes alone at 1.6 Mbit/s (a floor)`, r.bytes.map((b) => b / SLOW4G_BYTES_PER_MS));
+};
+floor('front page', front);
 // The kiosk: started once (fast), then loaded on the mobile profile like a tablet in the fælleshus.
 const kiosk = await mobileProfile(async (page) => {
   await page.goto(seedUrl);
@@ -205,6 +224,7 @@ const kiosk = await mobileProfile(async (page) => {
 });
 row('kiosk on screen, Slow 4G + 4x CPU, cold', kiosk.cold);
 row('kiosk on screen, Slow 4G + 4x CPU, warm', kiosk.warm);
+floor('kiosk', kiosk);
 // The first chart: the partnership agreement's årshjul from a deep link (the app, then ECharts
 // loaded on demand, then the chart drawn).
 const chart = await mobileProfile(async (page) => {
@@ -220,6 +240,7 @@ const chart = await mobileProfile(async (page) => {
 }, '.chart svg');
 row('first chart (årshjul, deep link) drawn, Slow 4G + 4x CPU, cold', chart.cold);
 row('first chart drawn, Slow 4G + 4x CPU, warm', chart.warm);
+floor('first chart', chart);
 console.log(`\nECharts requested by the front page: ${front.echarts ? 'yes' : 'no'}; by the kiosk: ${kiosk.echarts ? 'yes' : 'no'}.`);
 
 /** Collects Event Timing entries in the page: the longest duration per interaction (what INP counts). */
