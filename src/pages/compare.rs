@@ -132,9 +132,13 @@ pub fn ComparePage() -> impl IntoView {
         </p>
         <section class="worksheet-section" aria-labelledby="compare-import">
             <h2 id="compare-import">{tr("Importér filer", "Import files")}</h2>
-            <div class="form-group">
-                <label class="form-label" for="compare-files">{tr("Vælg en eller flere filer fra boligorganisationerne", "Choose one or more files from the housing organisations")}</label>
-                <input type="file" id="compare-files" class="form-file-input" multiple accept=".json,application/json" on:change=import />
+            // The same picker as the import's (a button in the page's language, not the browser's
+            // "Choose Files"), and any extension, as there: a file may have been renamed.
+            <div class="file-picker">
+                <input type="file" id="compare-files" class="file-input" multiple on:change=import />
+                <label for="compare-files" class="button button-secondary">
+                    {tr("Vælg en eller flere filer fra boligorganisationerne …", "Choose one or more files from the housing organisations …")}
+                </label>
             </div>
             <div role="status" aria-live="polite">
                 {move || progress.get().map(|(i, n)| view! {
