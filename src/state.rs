@@ -547,10 +547,14 @@ impl AppState {
         match failed {
             None => {
                 self.save.set(SaveState::Saved(Some(browser::now())));
-                self.health.update(|h| {
-                    h.full = false;
-                    h.write_error = None;
-                });
+                // Only when a write had failed: every autosave would otherwise wake whatever
+                // shows the storage's health (the banners rebuild their lists).
+                if self.health.with_untracked(|h| h.full || h.write_error.is_some()) {
+                    self.health.update(|h| {
+                        h.full = false;
+                        h.write_error = None;
+                    });
+                }
             }
             Some(e) => {
                 self.save.set(SaveState::MemoryOnly);

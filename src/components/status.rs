@@ -124,8 +124,8 @@ pub fn StorageBanner() -> impl IntoView {
 #[component]
 fn UnreadableBanner() -> impl IntoView {
     let app = use_app();
-    // A plain list, not a keyed `For`: it changes only when an entry is deleted, and `For` would
-    // add its keyed diffing to the main module for that (a rebuilt row keeps its DOM node).
+    // A plain list, not a keyed `For`: it changes only when an entry comes or goes, and `For`
+    // would add its keyed diffing to the main module for that (a rebuilt row keeps its DOM node).
     let rows = move || {
         app.health
             .with(|h| h.unreadable.clone())
