@@ -35,7 +35,8 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let has_rounds = Memo::new(move |_| table.with(|t| !t.columns.is_empty()));
+    // A measurement without answers has a column but no figures: nothing to draw yet.
+    let has_figures = Memo::new(move |_| trends.with(|t| !t.is_empty()));
     let export = move |_| {
         let csv = esg::csv(&table.get_untracked(), l);
         let title = record.dossier.with_untracked(|d| d.display_title());
@@ -76,7 +77,7 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
             {move || view! { <EsgTable table=table.get() /> }}
             <h2>{tr("Udvikling pr. indikator", "Development per indicator")}</h2>
             <Show
-                when=move || has_rounds.get()
+                when=move || has_figures.get()
                 fallback=|| view! { <p class="empty-state">{tr("Når den første måling har svar, vises udviklingen her.", "Once the first measurement has answers, the development is shown here.")}</p> }
             >
                 <div class="trend-grid">

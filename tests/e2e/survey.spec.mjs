@@ -122,6 +122,21 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await shot(page, 'esg-print');
 });
 
+test('a measurement without answers: the ESG page and its print say the development comes with the first answers', async ({ page }) => {
+  await createDossier(page, { title: 'Tom måling' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  await nav(page, 'ESG-dokumentation');
+  const empty = page.getByText('Når den første måling har svar, vises udviklingen her.');
+  await expect(empty).toBeVisible();
+  await expect(page.locator('.chart')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Vis til udskrift' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'ESG-dokumentation' })).toBeVisible();
+  await expect(empty).toBeVisible();
+});
+
 test('counts become anonymous responses, and fewer than 10 answers show no percentage', async ({ page }) => {
   await createDossier(page, { title: 'Optalt' });
   await nav(page, 'Del 3: Evaluering & effektmåling');
