@@ -179,11 +179,15 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
         .into_iter()
         .map(|p| {
             let x = d.party(p).clone();
+            let filled = !(x.organisation.trim().is_empty() && x.contact.trim().is_empty());
             view! {
                 <div class="print-party">
                     <h3>{t(p.name())}</h3>
-                    <p><strong>{x.organisation.clone()}</strong></p>
-                    <p>{x.contact.clone()} {(!x.role.is_empty()).then(|| format!(", {}", x.role))}</p>
+                    {filled.then(|| view! {
+                        <p><strong>{x.organisation.clone()}</strong></p>
+                        <p>{x.contact.clone()} {(!x.role.is_empty()).then(|| format!(", {}", x.role))}</p>
+                    })}
+                    {(!filled).then(not_filled)}
                 </div>
             }
         })
@@ -193,7 +197,7 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
         .indicators()
         .filter(|i| i.chosen)
         .map(|i| view! { <li><strong>{i.display_name(l)}</strong> " – " {i.kpi.clone()}</li> })
-        .collect_view();
+        .collect::<Vec<_>>();
     let initiatives = d
         .del2
         .initiatives()
@@ -223,8 +227,8 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
-    let meetings = d.del2.agreement.meetings.iter().map(|m| view! { <li>{long_date(*m, l)}</li> }).collect_view();
+        .collect::<Vec<_>>();
+    let meetings = d.del2.agreement.meetings.iter().map(|m| view! { <li>{long_date(*m, l)}</li> }).collect::<Vec<_>>();
     let m = &d.del2.agreement.measurement;
     let measure = [
         (tr("Måned", "Month"), m.month.map(|x| t(x.name()).to_string()).unwrap_or_else(|| "–".into())),
@@ -252,7 +256,9 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
                 .filter(|r| !r.trim().is_empty())
                 .map(|r| view! { <dt>{t(p.name())}</dt><dd class="pre-line">{r.clone()}</dd> })
         })
-        .collect_view();
+        .collect::<Vec<_>>();
+    let challenges = pr.challenges.clone();
+    let priorities_empty = challenges.trim().is_empty() && resources.is_empty();
     let signatures = d
         .kind
         .parties()
@@ -282,21 +288,37 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
             <h2>{tr("Parterne", "The parties")}</h2>
             <div class="print-parties">{parties}</div>
             <h2>{tr("Fælles prioriteringer", "Joint priorities")}</h2>
-            <p class="pre-line">{pr.challenges.clone()}</p>
-            <dl class="print-dl">{resources}</dl>
+            {(!challenges.trim().is_empty()).then(|| view! { <p class="pre-line">{challenges}</p> })}
+            {(!resources.is_empty()).then(|| view! { <dl class="print-dl">{resources}</dl> })}
+            {priorities_empty.then(not_filled)}
             <h2>{tr("Indikatorer", "Indicators")}</h2>
-            <ul>{indicators}</ul>
+            {list(indicators, "")}
             <h2>{tr("Initiativer og aktiviteter", "Initiatives and activities")}</h2>
-            <ul class="print-initiatives">{initiatives}</ul>
+            {list(initiatives, "print-initiatives")}
             <h2>{tr("Årshjul", "Annual wheel")}</h2>
             <WheelView record=record />
             <h2>{tr("Evalueringsmøder", "Evaluation meetings")}</h2>
-            <ul>{meetings}</ul>
+            {list(meetings, "")}
             <h2>{tr("Årlig effektmåling", "Annual impact measurement")}</h2>
             <dl class="print-dl">{measure}</dl>
             {(!other.trim().is_empty()).then(|| view! { <h2>{tr("Øvrige aftaler", "Other terms")}</h2><p class="pre-line">{other}</p> })}
             <h2>{tr("Underskrifter", "Signatures")}</h2>
             <div class="signatures">{signatures}</div>
         </article>
+    }
+}
+
+/// A section of the printed agreement that the parties have not filled in says so, instead of a
+/// heading over nothing (the document is read before it is signed).
+fn not_filled() -> impl IntoView {
+    view! { <p class="empty-state">{tr("Ikke udfyldt endnu.", "Not filled in yet.")}</p> }
+}
+
+/// The items as a list, or [`not_filled`] when there are none (never an empty list).
+fn list<V: IntoView + 'static>(items: Vec<V>, class: &'static str) -> AnyView {
+    if items.is_empty() {
+        not_filled().into_any()
+    } else {
+        view! { <ul class=(!class.is_empty()).then_some(class)>{items.collect_view()}</ul> }.into_any()
     }
 }
