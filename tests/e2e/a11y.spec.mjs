@@ -1,7 +1,7 @@
 // axe-core on every kind of page, in Danish and English, on a desktop and at 320 px, including
 // the kiosk and the print views: no violations of WCAG 2.1 A/AA.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, createDossier, startKiosk } from './fixtures.mjs';
+import { test, expect, shot, open, createDossier, startKiosk } from './fixtures.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -43,6 +43,14 @@ for (const [lang, width] of [['da', 1280], ['en', 1280], ['da', 320]]) {
       await page.goto(url);
       await expect(page.locator('main h1')).toBeVisible();
       await check(page, `${url.split('#')[1]} (${lang})`);
+      // The print views as they come out of the printer too: print.css hides the navigation,
+      // the buttons and the banners, and changes the type.
+      if (url.endsWith('-udskrift')) {
+        await page.emulateMedia({ media: 'print' });
+        await check(page, `${url.split('#')[1]}, printed (${lang})`);
+        if (lang === 'da' && width === 1280) await shot(page, `printed-${url.split('/').pop()}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
     // One point opened, with a year added (the figures table).
     await page.goto(`${dbase}/maalepunkter`);
@@ -52,7 +60,9 @@ for (const [lang, width] of [['da', 1280], ['en', 1280], ['da', 320]]) {
   });
 }
 
-test('the kiosk screens pass axe', async ({ page }) => {
+test('the kiosk screens pass axe, in both languages', async ({ page }) => {
+  // A fake clock, so the idle warning can be brought up without waiting for it.
+  await page.clock.install();
   await startKiosk(page);
   await check(page, 'kiosk welcome');
   await page.getByRole('button', { name: 'Start på dansk' }).click();
@@ -62,6 +72,27 @@ test('the kiosk screens pass axe', async ({ page }) => {
   await check(page, 'kiosk review');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await check(page, 'kiosk thanks');
+  await page.getByRole('button', { name: 'Færdig' }).click();
+
+  // The same screens for a resident who starts in English, and the idle warning.
+  await page.getByRole('button', { name: 'Start in English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByText('Strongly agree', { exact: true }).click();
+  await check(page, 'kiosk statement (en)');
+  await page.clock.fastForward('00:45');
+  const idle = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(idle).toBeVisible();
+  await check(page, 'kiosk idle warning (en)');
+  await idle.getByRole('button', { name: "Yes, I'll continue" }).click();
+  await expect(idle).toBeHidden();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^(Next|Skip)$/ }).click();
+  await check(page, 'kiosk review (en)');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you for your answers!' })).toBeVisible();
+  await check(page, 'kiosk thanks (en)');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+
   await page.getByRole('button', { name: 'Personale' }).click();
   await check(page, 'kiosk PIN');
   await page.getByLabel('PIN-kode').fill('2468');
