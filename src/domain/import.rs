@@ -178,7 +178,7 @@ pub fn describe(d: &Dossier, s: Section, lang: Lang) -> Vec<(String, String)> {
                 }
                 row(Tr::new("Navn", "Name"), x.display_name(lang));
                 row(Tr::new("Valgt", "Chosen"), l(if x.chosen { Tr::new("Ja", "Yes") } else { Tr::new("Nej", "No") }));
-                row(Tr::new("KPI-definition", "KPI definition"), x.kpi.clone());
+                row(Tr::new("KPI-definition", "KPI definition"), x.display_kpi(lang));
                 row(Tr::new("Måling", "Measured by"), l(x.measure.name()));
                 row(Tr::new("ESRS", "ESRS"), l(x.esrs.name()));
                 row(Tr::new("Målsætning", "Target"), x.target.map(|t| format_number(t, lang)).unwrap_or_default());
@@ -401,6 +401,19 @@ mod tests {
         let core = Core::Trust.id();
         assert_eq!(section_name(&d, Section::Indicator(core), Lang::Da), "Indikator: Tillid");
         assert_eq!(section_name(&d, Section::Initiative(Uuid::from_u128(5)), Lang::Da), "Initiativ (uden navn)");
+    }
+
+    #[test]
+    fn an_indicator_shows_the_guides_kpi_in_the_readers_language_until_the_parties_change_it() {
+        let mut d = dossier();
+        let trust = Core::Trust.id();
+        let kpi = |d: &Dossier, lang| {
+            describe(d, Section::Indicator(trust), lang).into_iter().find(|(k, _)| k.starts_with("KPI")).unwrap().1
+        };
+        assert_eq!(kpi(&d, Lang::Da), Core::Trust.kpi().da);
+        assert_eq!(kpi(&d, Lang::En), Core::Trust.kpi().en);
+        d.del2.indicators.iter_mut().find(|i| i.id == trust).unwrap().kpi = "Andel med en nabo at spørge".into();
+        assert_eq!(kpi(&d, Lang::En), "Andel med en nabo at spørge");
     }
 
     #[test]

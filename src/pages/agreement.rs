@@ -196,7 +196,7 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
         .del2
         .indicators()
         .filter(|i| i.chosen)
-        .map(|i| view! { <li><strong>{i.display_name(l)}</strong> " – " {i.kpi.clone()}</li> })
+        .map(|i| view! { <li><strong>{i.display_name(l)}</strong> " – " {i.display_kpi(l)}</li> })
         .collect::<Vec<_>>();
     let initiatives = d
         .del2
