@@ -136,7 +136,7 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
                     </div>
                     <div><dt>{tr("Enhed (forslag)", "Unit (suggested)")}</dt><dd>{point.unit.get(l)}</dd></div>
                     <div><dt>{tr("Retning", "Direction")}</dt><dd>{t(point.direction.name())}</dd></div>
-                    <div><dt>{tr("Forankring", "Anchored in")}</dt><dd>{point.anchor}</dd></div>
+                    <div><dt>{tr("Forankring", "Anchored in")}</dt><dd>{point.anchor.get(l)}</dd></div>
                 </dl>
                 <h3>{tr("Boligorganisationen", "The housing organisation")}</h3>
                 {if party == Party::Housing {

@@ -24,10 +24,13 @@ fn the_catalogue_has_twenty_points_six_eight_six_with_stable_ids() {
     assert_eq!(catalogue::point("G6").unwrap().name.da, "Overholdelse af regulering");
     for p in POINTS.iter() {
         assert_eq!(p.id.chars().next().unwrap().to_string(), format!("{:?}", p.group));
-        for t in [p.name, p.explain, p.kpi, p.unit] {
+        for t in [p.name, p.explain, p.kpi, p.unit, p.anchor] {
             assert!(!t.da.is_empty() && !t.en.is_empty(), "{} has both languages", p.id);
         }
     }
+    // A source's Danish name stays; the ESRS term and plain words are in the reader's language.
+    let s6 = catalogue::point("S6").unwrap().anchor;
+    assert_eq!((s6.da, s6.en), ("Entitetsspecifik (ESRS S3)", "Entity-specific (ESRS S3)"));
     assert_eq!(QUESTIONS.len(), 6);
     assert_eq!(CATALOGUE_VERSION, 1);
 }
