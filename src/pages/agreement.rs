@@ -183,9 +183,12 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
             view! {
                 <div class="print-party">
                     <h3>{t(p.name())}</h3>
-                    {filled.then(|| view! {
-                        <p><strong>{x.organisation.clone()}</strong></p>
-                        <p>{x.contact.clone()} {(!x.role.is_empty()).then(|| format!(", {}", x.role))}</p>
+                    {filled.then(|| {
+                        let who = [x.contact.trim(), x.role.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+                        view! {
+                            {(!x.organisation.trim().is_empty()).then(|| view! { <p><strong>{x.organisation.clone()}</strong></p> })}
+                            {(!who.is_empty()).then(|| view! { <p>{who}</p> })}
+                        }
                     })}
                     {(!filled).then(not_filled)}
                 </div>
@@ -217,13 +220,13 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
                     i.contributions.get(p).filter(|c| !c.trim().is_empty()).map(|c| format!("{}: {c}", p.name().get(l)))
                 })
                 .map(|c| view! { <li>{c}</li> })
-                .collect_view();
+                .collect::<Vec<_>>();
             view! {
                 <li>
                     <strong>{i.name.clone()}</strong>
                     {(!i.description.is_empty()).then(|| view! { <p class="pre-line">{i.description.clone()}</p> })}
                     {(!wherewhat.is_empty()).then(|| view! { <p>{wherewhat}</p> })}
-                    <ul>{contributions}</ul>
+                    {(!contributions.is_empty()).then(|| view! { <ul>{contributions}</ul> })}
                 </li>
             }
         })

@@ -110,9 +110,13 @@ test('Del 1, Del 2 and the agreement are kept across a reload, and the wheel sho
   await expect(page.locator('.print-document')).toContainText('15. februar 2027');
   await expect(page.locator('.print-document')).toContainText('Underskrift');
   // Only the company has filled in nothing yet, and its part of the document says so.
-  await expect(page.locator('.print-party').filter({ hasText: 'Boligorganisation' })).toContainText('Bo-Vest');
+  const housing = page.locator('.print-party').filter({ hasText: 'Boligorganisation' });
+  await expect(housing).toContainText('Bo-Vest');
+  await expect(housing.locator('p'), 'no empty line for the contact no one has named').toHaveCount(1);
   await expect(page.locator('.print-party').filter({ hasText: 'Virksomhed' })).toContainText('Ikke udfyldt endnu.');
   await expect(page.locator('.print-document').getByText('Ikke udfyldt endnu.')).toHaveCount(1);
+  // No empty lists (a screen reader announces them): the initiative has no contributions yet.
+  await expect(page.locator('.print-document ul:not(:has(li))')).toHaveCount(0);
   await shot(page, 'agreement-print');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
