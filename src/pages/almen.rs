@@ -216,6 +216,9 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
                         </tr>
                     }
                 } />
+                <Show when=move || years.with(Vec::is_empty)>
+                    <tr><td colspan="5" class="empty-state">{tr("Ingen tal endnu: tilføj et år herunder.", "No figures yet: add a year below.")}</td></tr>
+                </Show>
             </tbody>
         </table>
         </div>

@@ -690,12 +690,13 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
         let total = r.responses.len();
         view! {
             <p>{match l { Lang::Da => format!("Runden har {total} anonyme besvarelser."), Lang::En => format!("The round has {total} anonymous responses.") }}</p>
-            <ul class="nobullet-list by-source">{by_source}</ul>
-            <Show when=move || total != 0>
+            // A round without responses has no sources to list and nothing to delete.
+            {(total != 0).then(move || view! {
+                <ul class="nobullet-list by-source">{by_source}</ul>
                 <h3>{tr("De seneste", "The latest")}</h3>
                 <p class="form-hint">{tr("En fejl i et indtastet skema rettes ved at slette det og skrive det igen.", "A mistake in a typed form is corrected by deleting it and typing it again.")}</p>
-            </Show>
-            <ol class="nobullet-list latest-responses">{latest}</ol>
+                <ol class="nobullet-list latest-responses">{latest}</ol>
+            })}
         }
         .into_any()
     }

@@ -11,6 +11,13 @@ async function check(page, where) {
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
 
+// A section with nothing in it says so: never an empty list or table body, which a screen reader
+// reads out as "list, 0 items" (every page here belongs to an empty dossier).
+async function noEmptyLists(page, where) {
+  const empty = 'main ul:not(:has(li)), main ol:not(:has(li)), main dl:not(:has(dt)), main tbody:not(:has(tr))';
+  await expect(page.locator(empty), `empty lists on ${where}`).toHaveCount(0);
+}
+
 async function partnershipPages(page) {
   await createDossier(page, { title: 'Tilgængelighed' });
   const base = page.url().replace(/\/oversigt$/, '');
@@ -43,13 +50,12 @@ for (const [lang, width] of [['da', 1280], ['en', 1280], ['da', 320]]) {
       await page.goto(url);
       await expect(page.locator('main h1')).toBeVisible();
       await check(page, `${url.split('#')[1]} (${lang})`);
+      await noEmptyLists(page, url);
       // The print views as they come out of the printer too: print.css hides the navigation,
       // the buttons and the banners, and changes the type.
       if (url.endsWith('-udskrift')) {
         await page.emulateMedia({ media: 'print' });
         await check(page, `${url.split('#')[1]}, printed (${lang})`);
-        // A section with nothing in it says so; it is never an empty list (read out as "list, 0 items").
-        await expect(page.locator('main ul:not(:has(li)), main ol:not(:has(li)), main dl:not(:has(dt))')).toHaveCount(0);
         if (lang === 'da' && width === 1280) await shot(page, `printed-${url.split('/').pop()}`);
         await page.emulateMedia({ media: 'screen' });
       }
@@ -57,8 +63,11 @@ for (const [lang, width] of [['da', 1280], ['en', 1280], ['da', 320]]) {
     // One point opened, with a year added (the figures table).
     await page.goto(`${dbase}/maalepunkter`);
     await page.locator('#point-E1 summary').click();
+    await expect(page.locator('#point-E1')).toContainText(lang === 'en' ? 'No figures yet: add a year below.' : 'Ingen tal endnu: tilføj et år herunder.');
+    await noEmptyLists(page, 'E1 opened');
     await page.locator('#point-E1').getByRole('button', { name: /Tilføj år|Add year/ }).click();
     await check(page, `points with a figure (${lang})`);
+    await expect(page.locator('#point-E1')).not.toContainText(/Ingen tal endnu|No figures yet/);
   });
 }
 
