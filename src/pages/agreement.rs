@@ -179,17 +179,16 @@ pub fn AgreementPrintPage(record: Record) -> impl IntoView {
         .into_iter()
         .map(|p| {
             let x = d.party(p).clone();
-            let filled = !(x.organisation.trim().is_empty() && x.contact.trim().is_empty());
+            let org = x.organisation.trim().to_string();
+            // The contact and their role, whichever are named.
+            let who =
+                [x.contact.trim(), x.role.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+            let filled = !org.is_empty() || !who.is_empty();
             view! {
                 <div class="print-party">
                     <h3>{t(p.name())}</h3>
-                    {filled.then(|| {
-                        let who = [x.contact.trim(), x.role.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
-                        view! {
-                            {(!x.organisation.trim().is_empty()).then(|| view! { <p><strong>{x.organisation.clone()}</strong></p> })}
-                            {(!who.is_empty()).then(|| view! { <p>{who}</p> })}
-                        }
-                    })}
+                    {(!org.is_empty()).then(|| view! { <p><strong>{org}</strong></p> })}
+                    {(!who.is_empty()).then(|| view! { <p>{who}</p> })}
                     {(!filled).then(not_filled)}
                 </div>
             }
