@@ -12,7 +12,9 @@
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, extname } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
@@ -58,18 +60,37 @@ const swSource = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
   .replace('__FILES__', JSON.stringify(precache));
 writeFileSync(join(dir, 'sw.js'), swSource);
 
-// 3. Precompression
+// 3. Precompression. Brotli at its best quality; gzip by Zopfli, a slower compressor whose output
+// any gzip reader reads and which is about 5 % smaller than zlib's best. Zopfli takes about
+// 30 s for the whole build on one core, so it runs in a worker per core.
 const compressible = new Set(['.bin', '.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 function walk(d) {
-  for (const name of readdirSync(d)) {
+  return readdirSync(d).flatMap((name) => {
     const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (compressible.has(extname(p))) {
-      const data = readFileSync(p);
-      writeFileSync(p + '.br', brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-      writeFileSync(p + '.gz', gzipSync(data, { level: 9 }));
-    }
-  }
+    return statSync(p).isDirectory() ? walk(p) : compressible.has(extname(p)) ? [p] : [];
+  });
 }
-walk(dir);
+const toCompress = walk(dir).sort((a, b) => statSync(b).size - statSync(a).size);
+const zopfli = new URL('./zopfli-worker.mjs', import.meta.url);
+const queue = [...toCompress];
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), 4, queue.length) }, async () => {
+    const worker = new Worker(zopfli);
+    try {
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        const done = new Promise((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        });
+        worker.postMessage(p);
+        await done;
+      }
+    } finally {
+      await worker.terminate();
+    }
+  }),
+);
+for (const p of toCompress) {
+  writeFileSync(p + '.br', brotliCompressSync(readFileSync(p), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
 console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); service worker keeping ${precache.length} files; compressed files in ${dir}`);

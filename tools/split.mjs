@@ -155,7 +155,11 @@ try {
       const p = join(tmp, f);
       // B2C_WASM_NAMES=1 keeps the functions' names, for a profile that shows them.
       const names = process.env.B2C_WASM_NAMES === '1' ? ['-g'] : [];
-      run(wasmOpt, ['-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
+      // Leptos always links server_fn's browser streams (wasm-streams), whose JS classes
+      // wasm-bindgen exports although only a server function's client creates them, and this
+      // app has none: their exports go, and with them the code only they reach.
+      const unused = f === `${NAME}_bg.wasm` ? ['--remove-exports', '--pass-arg=remove-exports@*intounderlying*'] : [];
+      run(wasmOpt, [...unused, '-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
     }
   }
   // The split modules and their loader, renamed by content.
