@@ -8,7 +8,8 @@
 // there are any), a running kiosk from those and its own module. Trunk has no step between
 // `cargo build` and wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
 //   1. wasm-split-cli (crate wasm_split_cli_support, the tool `cargo leptos --split` uses) cuts
-//      the module at the split points (needs `--emit-relocs`, see .cargo/config.toml);
+//      the module at the split points (needs `--emit-relocs`, see .cargo/config.toml), after
+//      the exports of code the app never calls are taken out (UNUSED_EXPORTS);
 //   2. wasm-bindgen (same pinned version as Trunk's) makes the JS glue for the main module,
 //      keeping the table and memory the split modules link against;
 //   3. release builds: wasm-opt -Oz on every module (Trunk's own pass is off in index.html);
@@ -144,9 +145,70 @@ const mainJs = readdirSync(dir).find((f) => new RegExp(`^${NAME}-[0-9a-f]+\\.js$
 if (!mainJs) throw new Error(`split: no ${NAME}-<hash>.js in ${dir}`);
 const mainWasm = mainJs.replace(/\.js$/, '_bg.wasm');
 
+// Leptos always links server_fn's browser streams (wasm-streams). wasm-bindgen exports their JS
+// classes (IntoUnderlyingSource, …Sink, …ByteSource) and so keeps their code, with the futures
+// and vtables it reaches, in the main module, though only a server function's client creates
+// them, and this app has none. Their exports are taken out of the linked module before it is
+// split, so that wasm-split (which follows the relocations) leaves that code out. The JS classes
+// wasm-bindgen still writes are never constructed.
+const UNUSED_EXPORTS = /intounderlying(bytesource|sink|source)_/;
+
+/** The module with the exports whose names match `pattern` left out (nothing else changes: the
+ * relocations and the linking section refer to functions, not to the export section). */
+function withoutExports(wasm, pattern) {
+  let p = 8;
+  const leb = () => {
+    let r = 0;
+    for (let shift = 0; ; shift += 7) {
+      const x = wasm[p++];
+      r += (x & 0x7f) * 2 ** shift;
+      if (!(x & 0x80)) return r;
+    }
+  };
+  const uleb = (n) => {
+    const out = [];
+    do {
+      const x = n % 128;
+      n = Math.floor(n / 128);
+      out.push(n ? x | 0x80 : x);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const parts = [wasm.subarray(0, 8)];
+  let removed = 0;
+  while (p < wasm.length) {
+    const sectionStart = p;
+    const id = wasm[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 7) {
+      const kept = [];
+      for (let n = leb(); n > 0; n--) {
+        const entry = p;
+        const nameLength = leb();
+        p += nameLength; // the name
+        p++; // the kind
+        leb(); // the index
+        if (pattern.test(wasm.subarray(entry, p).toString('latin1'))) removed++;
+        else kept.push(wasm.subarray(entry, p));
+      }
+      const body = Buffer.concat([uleb(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), uleb(body.length), body);
+    } else {
+      parts.push(wasm.subarray(sectionStart, end));
+    }
+    p = end;
+  }
+  if (removed === 0) throw new Error(`split: no export matches ${pattern} (has Leptos dropped wasm-streams?)`);
+  return Buffer.concat(parts);
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'b2c-split-'));
 try {
-  run(tool('wasm-split-cli'), [input, tmp, '--out-name', NAME, '--target', 'web']);
+  const linked = join(tmp, 'linked.wasm');
+  writeFileSync(linked, withoutExports(readFileSync(input), UNUSED_EXPORTS));
+  run(tool('wasm-split-cli'), [linked, tmp, '--out-name', NAME, '--target', 'web']);
+  rmSync(linked);
   run(tool('wasm-bindgen'), ['--keep-lld-exports', '--target', 'web', '--no-typescript', '--out-dir', tmp, join(tmp, `${NAME}.wasm`)]);
   const modules = readdirSync(tmp).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
   if (profile === 'release') {
@@ -155,11 +217,7 @@ try {
       const p = join(tmp, f);
       // B2C_WASM_NAMES=1 keeps the functions' names, for a profile that shows them.
       const names = process.env.B2C_WASM_NAMES === '1' ? ['-g'] : [];
-      // Leptos always links server_fn's browser streams (wasm-streams), whose JS classes
-      // wasm-bindgen exports although only a server function's client creates them, and this
-      // app has none: their exports go, and with them the code only they reach.
-      const unused = f === `${NAME}_bg.wasm` ? ['--remove-exports', '--pass-arg=remove-exports@*intounderlying*'] : [];
-      run(wasmOpt, [...unused, '-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
+      run(wasmOpt, ['-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
     }
   }
   // The split modules and their loader, renamed by content.
