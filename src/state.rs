@@ -8,7 +8,7 @@
 use crate::browser;
 use crate::domain::format::{self, Document};
 use crate::domain::kiosk::KioskConfig;
-use crate::domain::rev::{device_key, Item, Rev, Versioned};
+use crate::domain::rev::{device_key, sort_order, Item, Rev, Versioned};
 use crate::domain::survey::Response;
 use crate::domain::{Dossier, Kind, Lang, Party};
 use crate::lazy::NotLoaded;
@@ -283,10 +283,12 @@ impl AppState {
 
     /// The dossiers to list (not deleted), newest change first.
     pub fn visible_records(&self) -> Vec<Record> {
-        let mut v: Vec<Record> =
-            self.records.get().into_iter().filter(|r| r.local.with(|l| l.deleted.is_none())).collect();
-        v.sort_by_key(|r| std::cmp::Reverse(r.dossier.with(|d| d.modified)));
-        v
+        let v: Vec<Record> = self.records.get().into_iter().filter(|r| r.local.with(|l| l.deleted.is_none())).collect();
+        // The domain's sort (newest first, ties in their order): one sort in the main module
+        // instead of a second, stable one only for this list.
+        let keys: Vec<(i64, u128)> =
+            v.iter().map(|r| (r.dossier.with(|d| d.modified.timestamp_micros()).saturating_neg(), 0)).collect();
+        sort_order(&keys).into_iter().map(|i| v[i]).collect()
     }
 
     /// Creates a dossier and returns its id.

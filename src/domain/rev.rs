@@ -184,6 +184,14 @@ mod tests {
             prop_assert_eq!(j.join(&j), j);
         }
 
+        /// What the list of dossiers (newest first, ties in their order) relies on.
+        #[test]
+        fn sort_order_is_a_stable_sort(keys in proptest::collection::vec((-3i64..3, 0u128..3), 0..40)) {
+            let mut stable: Vec<usize> = (0..keys.len()).collect();
+            stable.sort_by_key(|&i| keys[i]);
+            prop_assert_eq!(sort_order(&keys), stable);
+        }
+
         #[test]
         fn order_is_antisymmetric(a in any_rev(), b in any_rev()) {
             let flipped = match a.order(&b) {

@@ -69,6 +69,13 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await expect(page.getByRole('link', { name: 'Julefest' })).toBeVisible();
   await page.getByRole('button', { name: 'Kopiér Julefest' }).click();
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
+  // Newest first: the copy, then the original; renaming the original puts it first again.
+  const titles = page.locator('main').getByRole('link', { name: /^Julefest/ });
+  await expect(titles).toHaveText(['Julefest (kopi)', 'Julefest']);
+  await page.getByRole('button', { name: 'Omdøb Julefest', exact: true }).click();
+  await page.getByLabel('Ny titel').fill('Julefest');
+  await page.getByRole('button', { name: 'Gem titel' }).click();
+  await expect(titles).toHaveText(['Julefest', 'Julefest (kopi)']);
   await shot(page, 'front-list');
   await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toHaveCount(0);
