@@ -3,6 +3,7 @@
 // cannot be fetched gets a clear page that tries again without losing anything. The readers of
 // stored dossiers and imported files (src/readers.rs) are modules of their own too: `stored`
 // (current dossiers, at start, in the start pack) and `readers` (older versions, files, merge).
+// A host that serves only gzip gets the build's .gz files, and the app works from them.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open, shot, createDossier, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
@@ -225,5 +226,28 @@ test.describe('with the service worker', () => {
     });
     expect(status).toBe(200);
     expect(body).toBe('the previous version');
+  });
+});
+
+test.describe('a host that serves only gzip', () => {
+  // The browser accepts gzip alone, so tools/serve.mjs sends the build's .gz files (made by
+  // Zopfli, tools/postbuild.mjs) instead of the .br ones.
+  test.use({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } });
+
+  test('the app starts, reads a stored dossier and draws a chart from the .gz files', async ({ page }) => {
+    const encodings = new Map();
+    page.on('response', async (r) => {
+      if (/\.(wasm|bin|js|css)$/.test(new URL(r.url()).pathname)) encodings.set(r.url(), (await r.allHeaders())['content-encoding']);
+    });
+    await createDossier(page, { title: 'Gzip' });
+    const agreement = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/aftale');
+    await page.goto('about:blank');
+    await page.goto(agreement);
+    await expect(page.locator('.chart svg')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Gzip' })).toBeVisible();
+    const files = [...encodings.keys()].map((u) => new URL(u).pathname.split('/').pop());
+    // The main module, the start pack, a page's module, the small chunks and ECharts were among them.
+    for (const f of [/_bg\.wasm$/, START, /-split-.*\.wasm$/, PACK, /^echarts\.js$/]) expect(files.some((n) => f.test(n)), String(f)).toBe(true);
+    expect([...new Set(encodings.values())]).toEqual(['gzip']);
   });
 });
