@@ -7,7 +7,7 @@ use crate::domain::format::{self, ReadError, MAX_FILE_BYTES};
 use crate::domain::import::{choice_name, Plan};
 use crate::domain::merge::{Choice, Merge, Section};
 use crate::domain::{Kind, Party, Tr};
-use crate::lazy::NotLoaded;
+use crate::lazy::{split_point, NotLoaded};
 use crate::readers;
 use crate::router::navigate;
 use crate::routes::Route;
@@ -84,14 +84,10 @@ impl ImportFlow {
         self.step.set(Step::Reading { file: name.clone() });
         let this = *self;
         leptos::task::spawn_local(async move {
-            let bytes = match browser::read_file(&file).await {
-                Ok(bytes) => bytes,
-                Err(_) => {
-                    this.step.set(Step::Failed { file: name, error: Failure::Read(ReadError::NotText) });
-                    return;
-                }
-            };
-            this.read(name, bytes).await;
+            match reading(this, name.clone(), file).await {
+                Ok(reading) => reading.await,
+                Err(NotLoaded) => this.step.set(Step::Failed { file: name, error: Failure::NotLoaded }),
+            }
         });
     }
 
@@ -202,6 +198,23 @@ impl ImportFlow {
         self.step.set(Step::Idle);
     }
 }
+
+/// Reading a file and planning its import, started.
+type Reading = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+// Reading the file and planning the import are in the import page's module: a file dropped
+// on any page opens that page, which needs the module anyway, and the main module stays smaller.
+split_point!(
+    import_page,
+    fn reading(flow: ImportFlow, name: String, file: web_sys::File) -> Result<Reading, NotLoaded> {
+        Ok(Box::pin(async move {
+            match browser::read_file(&file).await {
+                Ok(bytes) => flow.read(name, bytes).await,
+                Err(_) => flow.step.set(Step::Failed { file: name, error: Failure::Read(ReadError::NotText) }),
+            }
+        }))
+    }
+);
 
 pub fn use_import() -> ImportFlow {
     expect_context::<ImportFlow>()

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open, shot, createDossier, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
 const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
+const IMPORT_PAGE = /-split-import-page-[0-9a-f]+\.wasm$/;
 // The small shared chunks, in one file (tools/split.mjs).
 const PACK = /-chunks-[0-9a-f]+\.bin$/;
 // The module that reads stored dossiers at start and the chunks it needs, in one file.
@@ -174,6 +175,31 @@ test('a file imported while the readers\' module cannot be fetched: the import s
   expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:'))).toEqual([]);
 
   await page.unroute(READERS, block);
+  await importText(page, file.name, file.text);
+  await page.getByRole('button', { name: 'Importér som nyt dossier' }).click();
+  await expect(page.getByRole('heading', { name: 'Dossieret er importeret' })).toBeVisible();
+  dropBlockedFetches(problems);
+});
+
+test('a file chosen while the import page\'s module cannot be fetched: the page says so, then reads the file again on a second try', async ({ page, problems }) => {
+  await createDossier(page, { title: 'Sendes igen' });
+  const file = await exportDossier(page);
+  // The export's own change (when it was exported) is saved first, or the reload would write it back.
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  await page.evaluate(() => localStorage.clear());
+  await open(page);
+  await page.reload();
+
+  // Reading and checking a chosen or dropped file is in the import page's module.
+  await page.route(IMPORT_PAGE, block);
+  await page.locator('#import-file-home').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
+  await page.unroute(IMPORT_PAGE, block);
+  await page.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importér et dossier' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Den del af B2C Kompas, der læser dossierer, kunne ikke hentes');
+  expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:'))).toEqual([]);
+
   await importText(page, file.name, file.text);
   await page.getByRole('button', { name: 'Importér som nyt dossier' }).click();
   await expect(page.getByRole('heading', { name: 'Dossieret er importeret' })).toBeVisible();
