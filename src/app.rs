@@ -21,6 +21,7 @@ use crate::readers::{self, StoredRead};
 use crate::router::provide_router;
 use crate::routes::Route;
 use crate::state::AppState;
+use crate::writer;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -58,6 +59,12 @@ fn start(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
     }
+    // The writer of dossiers (`writer`) is not needed to show the page: fetched once it is shown,
+    // long before a first change is written (until then the flush waits for it).
+    leptos::task::spawn_local(async {
+        browser::after_paint().await;
+        let _ = writer::load().await;
+    });
 }
 
 /// The page when the stored dossiers could not be read because the readers' module could not

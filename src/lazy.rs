@@ -1,8 +1,9 @@
 //! Code that is its own wasm module, fetched the first time it is needed (see `tools/split.mjs`):
-//! the pages other than the front page, the running kiosk (`kiosk`), and the readers of dossier
-//! texts (`stored` for current stored dossiers at start, `readers` for the rest). The front page
-//! and the kiosk start without the pages' modules (the kiosk's own module and `stored` are
-//! fetched alongside the main module, see `index.html`'s inline script). A module that cannot be
+//! the pages other than the front page, the running kiosk (`kiosk`), the readers of dossier
+//! texts (`stored` for current stored dossiers at start, `readers` for the rest) and their writer
+//! (`writer`, see `writer.rs`). The front page and the kiosk start without the pages' modules
+//! (the kiosk's own module and `stored` are fetched alongside the main module, see
+//! `index.html`'s inline script). A module that cannot be
 //! fetched (offline before the app was kept for offline use, or a new version replaced the
 //! files) gets a page that says so and tries again; nothing typed is lost.
 

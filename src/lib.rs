@@ -31,6 +31,8 @@ mod readers;
 mod router;
 #[cfg(target_arch = "wasm32")]
 mod state;
+#[cfg(target_arch = "wasm32")]
+mod writer;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;

@@ -3,7 +3,8 @@
 //! Every key the app uses is a [`Key`]; values are read once at start and written back only by
 //! `state`'s flush. The readers of stored dossier texts are defined here but run only in
 //! `readers`' own wasm modules: the quick way for the current version (`stored`), the full
-//! reader for older versions and damage (`readers`). When storage is blocked, full or holds
+//! reader for older versions and damage (`readers`); the text of a dossier to store is made in
+//! `writer`'s module ([`stored_text`]). When storage is blocked, full or holds
 //! something unreadable, nothing panics: the value is kept in memory, the problem is reported
 //! through [`Health`], and a stored value that could not be read is never
 //! overwritten.
@@ -124,13 +125,16 @@ pub struct Health {
     pub full: bool,
     /// A write failed for another reason.
     pub write_error: Option<String>,
+    /// The part of the app that writes dossiers (`writer`) could not be fetched: nothing is
+    /// saved or exported until it is (tried again with the next change).
+    pub writer_missing: bool,
     /// Stored values that could not be read (kept as they are).
     pub unreadable: Vec<Unreadable>,
 }
 
 impl Health {
     pub fn memory_only(&self) -> bool {
-        self.unavailable || self.full || self.write_error.is_some()
+        self.unavailable || self.full || self.write_error.is_some() || self.writer_missing
     }
 }
 
@@ -140,6 +144,8 @@ pub enum WriteError {
     Unavailable,
     Full,
     Other(String),
+    /// The writer's module (`writer`) could not be fetched: nothing could be written.
+    NotLoaded,
 }
 
 /// The storage: localStorage when the browser allows it, with memory for what it would not take.
@@ -256,9 +262,9 @@ impl Persistence {
         }
     }
 
-    /// Keeps a dossier's state before an import, for undo.
-    pub fn save_before_import(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
-        self.write_raw(&Key::BeforeImport(document.dossier.id).name(), stored_text(local, document))
+    /// Keeps a dossier's state before an import (its stored text, see `writer`), for undo.
+    pub fn save_before_import(&self, id: Uuid, text: String) -> Result<(), WriteError> {
+        self.write_raw(&Key::BeforeImport(id).name(), text)
     }
 
     /// The stored text of the state before the last import, if there is one.
@@ -304,12 +310,14 @@ impl Persistence {
         }
     }
 
-    pub fn save_dossier(&self, local: &Local, document: &Document) -> Result<(), WriteError> {
-        self.write_raw(&Key::Dossier(document.dossier.id).name(), stored_text(local, document))
+    /// Writes a dossier's stored text (made by `writer`).
+    pub fn save_dossier(&self, id: Uuid, text: String) -> Result<(), WriteError> {
+        self.write_raw(&Key::Dossier(id).name(), text)
     }
 }
 
-fn stored_text(local: &Local, document: &Document) -> String {
+/// A dossier as it is stored: `{lokal, dokument}` (called only in `writer`'s own wasm module).
+pub fn stored_text(local: &Local, document: &Document) -> String {
     #[derive(Serialize)]
     struct StoredRef<'a> {
         #[serde(rename = "lokal")]

@@ -14,6 +14,7 @@ use crate::domain::{Dossier, Kind, Lang, Party};
 use crate::lazy::NotLoaded;
 use crate::persistence::{Health, Key, LastImport, Local, Persistence, Settings, Unreadable, WriteError};
 use crate::readers::{self, StoredRead};
+use crate::writer::{self, Text};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -395,15 +396,24 @@ impl AppState {
         });
     }
 
-    /// Downloads the dossier as an exchange file and remembers when.
+    /// Downloads the dossier as an exchange file and remembers when. When the writer's module is
+    /// not here yet, it is fetched first (the storage banner says so if that fails).
     pub fn export(&self, id: Uuid) -> Result<(), String> {
         let r = self.record(id).ok_or("no such dossier")?;
         let now = browser::now();
         let me = r.local.with_untracked(|l| l.me);
-        let (text, name, modified) = r.dossier.with_untracked(|d| {
-            let doc = format::export(d, me, now, APP_VERSION);
-            (format::write(&doc), format::file_name(&d.display_title(), now), d.modified)
+        let (doc, name, modified) = r.dossier.with_untracked(|d| {
+            (format::export(d, me, now, APP_VERSION), format::file_name(&d.display_title(), now), d.modified)
         });
+        let Some(text) = writer::write_now(vec![Text::File(doc)]).and_then(|mut t| t.pop()) else {
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                if this.writer_loaded().await {
+                    let _ = this.export(id);
+                }
+            });
+            return Ok(());
+        };
         browser::download(&name, &text, "application/json")?;
         r.local.update(|l| {
             l.exported = Some((now, modified));
@@ -417,8 +427,14 @@ impl AppState {
         let Some(r) = self.record(merged.id) else {
             return;
         };
-        let before = (r.local.get_untracked(), Document::new(r.dossier.get_untracked(), APP_VERSION));
-        if let Err(e) = self.store.with_value(|s| s.save_before_import(&before.0, &before.1)) {
+        // The import page's module is fetched after the writer's (just after the first paint), so
+        // the writer is here; if it could not be fetched, undo says the state is not kept.
+        let before = Text::Stored(r.local.get_untracked(), Document::new(r.dossier.get_untracked(), APP_VERSION));
+        let saved = match writer::write_now(vec![before]).and_then(|mut t| t.pop()) {
+            Some(text) => self.store.with_value(|s| s.save_before_import(merged.id, text)),
+            None => Err(WriteError::NotLoaded),
+        };
+        if let Err(e) = saved {
             self.health.update(|h| note_write_error(h, e));
         }
         let now = browser::now();
@@ -514,6 +530,19 @@ impl AppState {
         self.timer.set_value(handle);
     }
 
+    /// Fetches the writer's module; if it cannot be fetched, says so (the work stays in memory,
+    /// and the next change tries again). True when it is here.
+    async fn writer_loaded(&self) -> bool {
+        match writer::load().await {
+            Ok(()) => true,
+            Err(NotLoaded) => {
+                self.save.set(SaveState::MemoryOnly);
+                self.health.update(|h| h.writer_missing = true);
+                false
+            }
+        }
+    }
+
     /// Writes every dirty dossier back to storage. The only writer of dossiers.
     pub fn flush(&self) {
         if let Some(h) = self.timer.get_value() {
@@ -535,14 +564,32 @@ impl AppState {
         if dirty.is_empty() {
             return;
         }
+        if !writer::ready() {
+            // The writer's module is not here yet (it is fetched just after the first paint) or
+            // could not be fetched: the dossiers stay dirty and are written once it is here.
+            self.dirty.update_value(|d| d.extend(dirty));
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                if this.writer_loaded().await {
+                    this.flush();
+                }
+            });
+            return;
+        }
+        let records: Vec<Record> =
+            self.records.with_untracked(|rs| rs.iter().filter(|r| dirty.contains(&r.id)).copied().collect());
+        let texts = records
+            .iter()
+            .map(|r| {
+                Text::Stored(
+                    r.local.get_untracked(),
+                    r.dossier.with_untracked(|d| Document::new(d.clone(), APP_VERSION)),
+                )
+            })
+            .collect();
         let mut failed = None;
-        for id in dirty {
-            let Some(r) = self.records.with_untracked(|rs| rs.iter().find(|r| r.id == id).copied()) else {
-                continue;
-            };
-            let doc = r.dossier.with_untracked(|d| Document::new(d.clone(), APP_VERSION));
-            let local = r.local.get_untracked();
-            if let Err(e) = self.store.with_value(|s| s.save_dossier(&local, &doc)) {
+        for (r, text) in records.iter().zip(writer::write_now(texts).unwrap_or_default()) {
+            if let Err(e) = self.store.with_value(|s| s.save_dossier(r.id, text)) {
                 failed = Some(e);
             }
         }
@@ -551,10 +598,11 @@ impl AppState {
                 self.save.set(SaveState::Saved(Some(browser::now())));
                 // Only when a write had failed: every autosave would otherwise wake whatever
                 // shows the storage's health (the banners rebuild their lists).
-                if self.health.with_untracked(|h| h.full || h.write_error.is_some()) {
+                if self.health.with_untracked(|h| h.full || h.write_error.is_some() || h.writer_missing) {
                     self.health.update(|h| {
                         h.full = false;
                         h.write_error = None;
+                        h.writer_missing = false;
                     });
                 }
             }
@@ -589,9 +637,15 @@ impl AppState {
             }
         });
         self.flush();
+        if !writer::ready() {
+            // Written once the writer's module is here (see `flush`); until then only in memory.
+            return Err(WriteError::NotLoaded);
+        }
         match self.save.get_untracked() {
             SaveState::MemoryOnly => Err(self.health.with_untracked(|h| {
-                if h.full {
+                if h.writer_missing {
+                    WriteError::NotLoaded
+                } else if h.full {
                     WriteError::Full
                 } else if h.unavailable {
                     WriteError::Unavailable
@@ -639,6 +693,7 @@ fn note_write_error(h: &mut Health, e: WriteError) {
         WriteError::Unavailable => h.unavailable = true,
         WriteError::Full => h.full = true,
         WriteError::Other(s) => h.write_error = Some(s),
+        WriteError::NotLoaded => h.writer_missing = true,
     }
 }
 

@@ -3,7 +3,7 @@
 //
 // Functions marked `split_point!` in Rust (src/lazy.rs: the dossier's parts, the import page,
 // the comparison, the running kiosk, the readers of stored dossiers and imported files in
-// src/readers.rs) are moved into their own wasm files, fetched the first time one of them is
+// src/readers.rs, their writer in src/writer.rs) are moved into their own wasm files, fetched the first time one of them is
 // shown; the front page starts from the main module (and the reader of stored dossiers, when
 // there are any), a running kiosk from those and its own module. Trunk has no step between
 // `cargo build` and wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
@@ -18,9 +18,10 @@
 //      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
 //      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
 //      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md).
-//      The module that reads stored dossiers at start (`stored`), every chunk it needs and every
-//      chunk the running kiosk (`kiosk`) needs are a second pack, the start pack; the kiosk's
-//      own module is a third, the kiosk pack;
+//      The module that reads stored dossiers at start (`stored`), every chunk it needs, every
+//      chunk the running kiosk (`kiosk`) needs and the writer of dossiers (`writer`) with its
+//      chunks are a second pack, the start pack; the kiosk's own module is a third, the kiosk
+//      pack;
 //   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
 //      the packs and the loader get names with a hash of their contents (a new build never meets
 //      an old module in a cache); the integrity attributes in index.html are recomputed;
@@ -105,6 +106,8 @@ const HAS_DOSSIERS = 'Object.keys(localStorage).some(function(k){return k.indexO
 // Where the inline script leaves the start pack's compiled modules (a promise of a Map from
 // offset to a promise of a module) for the loader to take.
 const START_GLOBAL = '__b2cStartPack';
+// The writer of dossiers (src/writer.rs): in the start pack, with every chunk it needs.
+const WRITER = 'writer';
 // The split module of the running kiosk (src/app.rs): the kiosk pack, fetched alongside the start
 // pack (which holds the chunks the kiosk needs) when a kiosk runs (a kiosk always has a stored
 // dossier).
@@ -227,8 +230,14 @@ try {
   // pack, whatever their size: one request at start. So do the chunks the kiosk module needs,
   // which it shares with pages (a page that needs one would otherwise fetch the kiosk's code
   // too); the kiosk pack holds the kiosk module alone.
+  // The writer of dossiers (src/writer.rs) and all it needs go there too: a start with dossiers
+  // (a kiosk's too) has it at once, and a first visit fetches the pack just after the first paint.
   const [kioskOwn, ...kioskChunks] = filesOf(loader, `__wasm_split_load_${KIOSK}`, []);
-  const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks]);
+  const startFiles = new Set([
+    ...filesOf(loader, `__wasm_split_load_${START}`, []),
+    ...kioskChunks,
+    ...filesOf(loader, `__wasm_split_load_${WRITER}`, []),
+  ]);
   const kioskFiles = new Set([kioskOwn]);
   const packed = [[], [], []]; // [start pack, kiosk pack, pack]
   for (const f of parts) {
@@ -290,6 +299,8 @@ try {
   html = html.replace(/\s*<script data-start-pack>[\s\S]*?<\/script>/g, '');
   const inStart = filesOf(loader, `__wasm_split_load_${START}`, packs);
   if (packed[0].length === 0 || inStart.length !== 1 || inStart[0] !== packs[0]) throw new Error(`split: ${START} is not all in the start pack`);
+  const inWriter = filesOf(loader, `__wasm_split_load_${WRITER}`, packs);
+  if (inWriter.length !== 1 || inWriter[0] !== packs[0]) throw new Error(`split: ${WRITER} is not all in the start pack`);
   const kioskPack = early.indexOf(KIOSK_GLOBAL);
   const inKiosk = filesOf(loader, `__wasm_split_load_${KIOSK}`, packs);
   if (kioskPack < 0 || inKiosk.some((f) => f !== packs[0] && f !== packs[kioskPack])) throw new Error(`split: ${KIOSK} is not all in the start and kiosk packs`);

@@ -48,6 +48,14 @@ pub fn StorageBanner() -> impl IntoView {
     let da = lang() == Lang::Da;
     let memory_text = move || {
         app.health.with(|h| {
+            if h.writer_missing {
+                return if da {
+                    "Den del af B2C Kompas, der gemmer og eksporterer dossierer, kunne ikke hentes. Tjek forbindelsen: der prøves igen, når du ændrer noget. Dit arbejde er ikke tabt: det findes i denne fane, indtil du lukker den."
+                } else {
+                    "The part of B2C Kompas that saves and exports dossiers could not be loaded. Check the connection: it is tried again when you change something. Your work is not lost: it is kept in this tab until you close it."
+                }
+                .to_string();
+            }
             let why = if h.unavailable {
                 if da {
                     "Browseren tillader ikke, at siden gemmer data (lagring er slået fra eller blokeret)."
