@@ -18,10 +18,10 @@
 //      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
 //      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
 //      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md).
-//      The module that reads stored dossiers at start (`stored`), every chunk it needs, every
-//      chunk the running kiosk (`kiosk`) needs and the writer of dossiers (`writer`) with its
-//      chunks are a second pack, the start pack; the kiosk's own module is a third, the kiosk
-//      pack;
+//      The module that reads stored dossiers at start (`stored`), every chunk it needs and every
+//      chunk the running kiosk (`kiosk`) needs are a second pack, the start pack; the kiosk's
+//      own module is a third, the kiosk pack; the writer of dossiers (`writer`) and the chunks it
+//      needs besides the start pack's are a fourth, the writer pack, fetched after the first paint;
 //   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
 //      the packs and the loader get names with a hash of their contents (a new build never meets
 //      an old module in a cache); the integrity attributes in index.html are recomputed;
@@ -106,7 +106,8 @@ const HAS_DOSSIERS = 'Object.keys(localStorage).some(function(k){return k.indexO
 // Where the inline script leaves the start pack's compiled modules (a promise of a Map from
 // offset to a promise of a module) for the loader to take.
 const START_GLOBAL = '__b2cStartPack';
-// The writer of dossiers (src/writer.rs): in the start pack, with every chunk it needs.
+// The writer of dossiers (src/writer.rs): the writer pack, with every chunk it needs that is not
+// in the start pack; fetched by the loader just after the first paint.
 const WRITER = 'writer';
 // The split module of the running kiosk (src/app.rs): the kiosk pack, fetched alongside the start
 // pack (which holds the chunks the kiosk needs) when a kiosk runs (a kiosk always has a stored
@@ -230,19 +231,17 @@ try {
   // pack, whatever their size: one request at start. So do the chunks the kiosk module needs,
   // which it shares with pages (a page that needs one would otherwise fetch the kiosk's code
   // too); the kiosk pack holds the kiosk module alone.
-  // The writer of dossiers (src/writer.rs) and all it needs go there too: a start with dossiers
-  // (a kiosk's too) has it at once, and a first visit fetches the pack just after the first paint.
+  // The writer of dossiers (src/writer.rs) and the chunks it needs that are not in the start pack
+  // are a fourth pack, the writer pack, fetched once the first page is painted: it is not on the
+  // way of any start.
   const [kioskOwn, ...kioskChunks] = filesOf(loader, `__wasm_split_load_${KIOSK}`, []);
-  const startFiles = new Set([
-    ...filesOf(loader, `__wasm_split_load_${START}`, []),
-    ...kioskChunks,
-    ...filesOf(loader, `__wasm_split_load_${WRITER}`, []),
-  ]);
+  const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks]);
   const kioskFiles = new Set([kioskOwn]);
-  const packed = [[], [], []]; // [start pack, kiosk pack, pack]
+  const writerFiles = new Set(filesOf(loader, `__wasm_split_load_${WRITER}`, []).filter((f) => !startFiles.has(f)));
+  const packed = [[], [], [], []]; // [start pack, kiosk pack, pack, writer pack]
   for (const f of parts) {
     const data = readFileSync(join(tmp, f));
-    const into = startFiles.has(f) ? 0 : kioskFiles.has(f) ? 1 : f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW ? 2 : -1;
+    const into = startFiles.has(f) ? 0 : kioskFiles.has(f) ? 1 : writerFiles.has(f) ? 3 : f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW ? 2 : -1;
     if (into >= 0) {
       packed[into].push([f, data]);
       continue;
@@ -255,7 +254,7 @@ try {
   const packs = [];
   const index = [];
   const early = [];
-  for (const [kind, chunks, global] of [['start', packed[0], START_GLOBAL], ['kiosk', packed[1], KIOSK_GLOBAL], ['chunks', packed[2], null]]) {
+  for (const [kind, chunks, global] of [['start', packed[0], START_GLOBAL], ['kiosk', packed[1], KIOSK_GLOBAL], ['chunks', packed[2], null], ['writer', packed[3], null]]) {
     if (chunks.length === 0) continue;
     early.push(global);
     const pack = Buffer.concat(chunks.map(([, data]) => data));
@@ -300,7 +299,8 @@ try {
   const inStart = filesOf(loader, `__wasm_split_load_${START}`, packs);
   if (packed[0].length === 0 || inStart.length !== 1 || inStart[0] !== packs[0]) throw new Error(`split: ${START} is not all in the start pack`);
   const inWriter = filesOf(loader, `__wasm_split_load_${WRITER}`, packs);
-  if (inWriter.length !== 1 || inWriter[0] !== packs[0]) throw new Error(`split: ${WRITER} is not all in the start pack`);
+  const writerPack = packs.findIndex((p) => p.includes('-writer-'));
+  if (writerPack < 0 || inWriter.some((f) => f !== packs[0] && f !== packs[writerPack])) throw new Error(`split: ${WRITER} is not all in the start and writer packs`);
   const kioskPack = early.indexOf(KIOSK_GLOBAL);
   const inKiosk = filesOf(loader, `__wasm_split_load_${KIOSK}`, packs);
   if (kioskPack < 0 || inKiosk.some((f) => f !== packs[0] && f !== packs[kioskPack])) throw new Error(`split: ${KIOSK} is not all in the start and kiosk packs`);
