@@ -564,7 +564,18 @@ impl AppState {
         if dirty.is_empty() {
             return;
         }
-        if !writer::ready() {
+        let records: Vec<Record> =
+            self.records.with_untracked(|rs| rs.iter().filter(|r| dirty.contains(&r.id)).copied().collect());
+        let written = writer::ready()
+            .then(|| {
+                let texts = records.iter().map(|r| {
+                    let document = r.dossier.with_untracked(|d| Document::new(d.clone(), APP_VERSION));
+                    Text::Stored(r.local.get_untracked(), document)
+                });
+                writer::write_now(texts.collect())
+            })
+            .flatten();
+        let Some(texts) = written else {
             // The writer's module is not here yet (it is fetched just after the first paint) or
             // could not be fetched: the dossiers stay dirty and are written once it is here.
             self.dirty.update_value(|d| d.extend(dirty));
@@ -575,20 +586,9 @@ impl AppState {
                 }
             });
             return;
-        }
-        let records: Vec<Record> =
-            self.records.with_untracked(|rs| rs.iter().filter(|r| dirty.contains(&r.id)).copied().collect());
-        let texts = records
-            .iter()
-            .map(|r| {
-                Text::Stored(
-                    r.local.get_untracked(),
-                    r.dossier.with_untracked(|d| Document::new(d.clone(), APP_VERSION)),
-                )
-            })
-            .collect();
+        };
         let mut failed = None;
-        for (r, text) in records.iter().zip(writer::write_now(texts).unwrap_or_default()) {
+        for (r, text) in records.iter().zip(texts) {
             if let Err(e) = self.store.with_value(|s| s.save_dossier(r.id, text)) {
                 failed = Some(e);
             }
