@@ -202,14 +202,21 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   dropBlockedFetches(problems);
 });
 
-test('a file imported while the readers\' module cannot be fetched: the import says so, then works on a second try', async ({ page, problems }) => {
-  await createDossier(page, { title: 'Sendes' });
+// A dossier's exchange file, and the browser as the partner's: with nothing stored.
+async function fileForAnotherBrowser(page, title) {
+  await createDossier(page, { title });
   const file = await exportDossier(page);
+  // The export's own change (when it was exported) is saved first, or the reload would write it back.
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
   await page.evaluate(() => localStorage.clear());
   await open(page);
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Sendes' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  return file;
+}
+
+test('a file imported while the readers\' module cannot be fetched: the import says so, then works on a second try', async ({ page, problems }) => {
+  const file = await fileForAnotherBrowser(page, 'Sendes');
 
   await page.route(READERS, block);
   await importText(page, file.name, file.text);
@@ -225,13 +232,7 @@ test('a file imported while the readers\' module cannot be fetched: the import s
 });
 
 test('a file chosen while the import page\'s module cannot be fetched: the page says so, then reads the file again on a second try', async ({ page, problems }) => {
-  await createDossier(page, { title: 'Sendes igen' });
-  const file = await exportDossier(page);
-  // The export's own change (when it was exported) is saved first, or the reload would write it back.
-  await expect(page.getByTestId('save-state')).toContainText('Gemt');
-  await page.evaluate(() => localStorage.clear());
-  await open(page);
-  await page.reload();
+  const file = await fileForAnotherBrowser(page, 'Sendes igen');
 
   // Reading and checking a chosen or dropped file is in the import page's module.
   await page.route(IMPORT_PAGE, block);
