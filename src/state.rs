@@ -427,15 +427,18 @@ impl AppState {
         let Some(r) = self.record(merged.id) else {
             return;
         };
-        // The import page's module is fetched after the writer's (just after the first paint), so
-        // the writer is here; if it could not be fetched, undo says the state is not kept.
         let before = Text::Stored(r.local.get_untracked(), Document::new(r.dossier.get_untracked(), APP_VERSION));
-        let saved = match writer::write_now(vec![before]).and_then(|mut t| t.pop()) {
-            Some(text) => self.store.with_value(|s| s.save_before_import(merged.id, text)),
-            None => Err(WriteError::NotLoaded),
-        };
-        if let Err(e) = saved {
-            self.health.update(|h| note_write_error(h, e));
+        if writer::ready() {
+            self.save_before_import(merged.id, before);
+        } else {
+            // A file imported before the writer's module arrived: the state before it is kept
+            // once it is here (if it never comes, undo says that state is not kept).
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                if this.writer_loaded().await {
+                    this.save_before_import(merged.id, before);
+                }
+            });
         }
         let now = browser::now();
         r.dossier.set(merged);
@@ -443,6 +446,17 @@ impl AppState {
             l.last_import = Some(LastImport { at: now, from, file: file.to_string(), created: false });
             l.unexported_since.get_or_insert(now);
         });
+    }
+
+    /// Keeps a dossier's state before an import, for undo (the writer's module is here).
+    fn save_before_import(&self, id: Uuid, before: Text) {
+        let saved = match writer::write_now(vec![before]).and_then(|mut t| t.pop()) {
+            Some(text) => self.store.with_value(|s| s.save_before_import(id, text)),
+            None => Err(WriteError::NotLoaded),
+        };
+        if let Err(e) = saved {
+            self.health.update(|h| note_write_error(h, e));
+        }
     }
 
     /// Adds a dossier that arrived in a file.

@@ -35,19 +35,14 @@ split_point!(
     }
 );
 
-#[derive(Clone, Copy, PartialEq)]
-enum State {
-    NotHere,
-    Here,
-}
-
 thread_local! {
-    static STATE: Cell<State> = const { Cell::new(State::NotHere) };
+    /// Whether [`load`] has succeeded.
+    static HERE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the writer's module is here, so [`write_now`] writes.
 pub fn ready() -> bool {
-    STATE.get() == State::Here
+    HERE.get()
 }
 
 /// Fetches the writer's module (once: callers at the same time share one fetch; a failed fetch
@@ -57,7 +52,7 @@ pub async fn load() -> Result<(), NotLoaded> {
         return Ok(());
     }
     write_texts(Vec::new()).await?;
-    STATE.set(State::Here);
+    HERE.set(true);
     Ok(())
 }
 

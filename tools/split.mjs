@@ -3,8 +3,8 @@
 //
 // Functions marked `split_point!` in Rust (src/lazy.rs: the dossier's parts, the import page,
 // the comparison, the running kiosk, the readers of stored dossiers and imported files in
-// src/readers.rs, their writer in src/writer.rs) are moved into their own wasm files, fetched the first time one of them is
-// shown; the front page starts from the main module (and the reader of stored dossiers, when
+// src/readers.rs, their writer in src/writer.rs) are moved into their own wasm files, fetched
+// the first time one of them is shown; the front page starts from the main module (and the reader of stored dossiers, when
 // there are any), a running kiosk from those and its own module. Trunk has no step between
 // `cargo build` and wasm-bindgen, so this hook redoes that stretch on the wasm cargo linked:
 //   1. wasm-split-cli (crate wasm_split_cli_support, the tool `cargo leptos --split` uses) cuts
@@ -232,8 +232,8 @@ try {
   // which it shares with pages (a page that needs one would otherwise fetch the kiosk's code
   // too); the kiosk pack holds the kiosk module alone.
   // The writer of dossiers (src/writer.rs) and the chunks it needs that are not in the start pack
-  // are a fourth pack, the writer pack, fetched once the first page is painted: it is not on the
-  // way of any start.
+  // are a fourth pack, the writer pack, fetched once the first page is painted: the front page
+  // and the kiosk do not wait for it (a dossier's pages share some of its chunks, and do).
   const [kioskOwn, ...kioskChunks] = filesOf(loader, `__wasm_split_load_${KIOSK}`, []);
   const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks]);
   const kioskFiles = new Set([kioskOwn]);

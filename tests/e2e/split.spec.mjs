@@ -189,6 +189,14 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   await expect(banner).toContainText('Dit arbejde er ikke tabt');
   await shot(page, 'writer-not-loaded');
   expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:')), 'nothing written').toEqual([]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('save-state')).toContainText('Not saved: in this tab only');
+  await expect(banner).toContainText('The part of B2C Kompas that saves and exports dossiers could not be loaded');
+  await expect(banner).toContainText('Your work is not lost');
+  await shot(page, 'writer-not-loaded-en');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Dansk' }).click();
 
   await page.unroute(WRITER, block);
   await page.getByRole('button', { name: 'Prøv igen' }).click();
