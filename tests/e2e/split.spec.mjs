@@ -196,10 +196,12 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   await shot(page, 'writer-not-loaded-en');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
-  await page.getByRole('button', { name: 'Dansk' }).click();
 
   await page.unroute(WRITER, block);
-  await page.getByRole('button', { name: 'Prøv igen' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  // A change of language draws the page again (and would itself have fetched it again).
+  await page.getByRole('button', { name: 'Dansk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
   await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest A/S');
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
