@@ -62,7 +62,10 @@ fn mutated(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn check_file(bytes: &[u8]) -> Result<(), TestCaseError> {
-    match format::read(bytes) {
+    let read = format::read(bytes);
+    // The quick way of a current file and the full reader agree, also on what is wrong.
+    prop_assert_eq!(&read, &format::read_full(bytes));
+    match read {
         Ok(doc) => {
             // Accepted: it merges with itself and with the seed, and survives a round trip.
             let seed = format::read(SEED.as_bytes()).unwrap().dossier;

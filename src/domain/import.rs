@@ -5,7 +5,7 @@ use crate::domain::b2c::Month;
 use crate::domain::dossier::{Dossier, Kind};
 use crate::domain::format::Document;
 use crate::domain::indicator::Core;
-use crate::domain::merge::{merge, Choice, Merge, Section};
+use crate::domain::merge::{merge_owned, Choice, Merge, Section};
 use crate::domain::party::Party;
 use crate::domain::text::{Lang, Tr};
 
@@ -34,7 +34,7 @@ pub fn plan(existing: Option<&Dossier>, document: Document) -> Plan {
         Some(mine) if mine.kind != document.dossier.kind => {
             Plan::KindMismatch { here: mine.kind, file: document.dossier.kind }
         }
-        Some(mine) => Plan::Merge(Box::new(merge(mine, &document.dossier))),
+        Some(mine) => Plan::Merge(Box::new(merge_owned(mine, document.dossier))),
     }
 }
 

@@ -153,6 +153,12 @@ impl Merge {
 
 /// Merges `theirs` (the same dossier, from the partner's file) into `mine`.
 pub fn merge(mine: &Dossier, theirs: &Dossier) -> Merge {
+    merge_owned(mine, theirs.clone())
+}
+
+/// [`merge`] of a `theirs` that is not needed afterwards (a file just read): it is kept in the
+/// [`Merge`] as it is, not copied.
+pub fn merge_owned(mine: &Dossier, theirs: Dossier) -> Merge {
     let mut out = Report::default();
     let mut m = mine.clone();
     unit(&mut m.title, &theirs.title, Section::Title, &mut out);
@@ -175,7 +181,7 @@ pub fn merge(mine: &Dossier, theirs: &Dossier) -> Merge {
     canonical_order(&mut m);
     Merge {
         merged: m,
-        theirs: theirs.clone(),
+        theirs,
         conflicts: out.conflicts,
         updated: out.updated,
         added: out.added,

@@ -137,17 +137,21 @@ impl Response {
         self.answers.get(i).and_then(|c| Answer::from_code(*c)).unwrap_or(Answer::Blank)
     }
 
+    /// The stored string, `id|answers|source[date]`.
     fn encode(&self) -> String {
-        let date = self.date.map(crate::domain::b2c::iso_date).unwrap_or_default();
-        format!("{}|{}|{}{date}", self.id, String::from_utf8_lossy(&self.answers), self.source.code())
+        Encoded(self).to_string()
     }
 
+    /// Reads the stored string; the error says what is wrong in it. Only the id and the answers
+    /// are copied out of `s`.
     fn decode(s: &str) -> Result<Response, String> {
-        let mut parts = s.split('|');
-        let (Some(id), Some(answers), Some(tail), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(format!("«{s}» er ikke et svar (id|svar|kilde) / is not a response (id|answers|source)"));
-        };
+        let not_a_response =
+            || format!("«{s}» er ikke et svar (id|svar|kilde) / is not a response (id|answers|source)");
+        let (id, rest) = s.split_once('|').ok_or_else(not_a_response)?;
+        let (answers, tail) = rest.split_once('|').ok_or_else(not_a_response)?;
+        if tail.contains('|') {
+            return Err(not_a_response());
+        }
         if id.is_empty() || id.len() > 32 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
             return Err(format!("svar-id «{id}» er ugyldigt / response id «{id}» is invalid"));
         }
@@ -162,12 +166,12 @@ impl Response {
             .next()
             .and_then(Source::from_code)
             .ok_or_else(|| format!("kilden «{tail}» er ukendt / source «{tail}» is unknown"))?;
-        let rest: String = chars.collect();
+        let rest = chars.as_str();
         let date = if rest.is_empty() {
             None
         } else {
             Some(
-                crate::domain::b2c::parse_iso_date(&rest)
+                crate::domain::b2c::parse_iso_date(rest)
                     .ok_or_else(|| format!("datoen «{rest}» er ugyldig / date «{rest}» is invalid"))?,
             )
         };
@@ -175,16 +179,42 @@ impl Response {
     }
 }
 
+/// A response as its stored string, written straight into the JSON text (no string of its own:
+/// a large file holds tens of thousands).
+struct Encoded<'a>(&'a Response);
+
+impl std::fmt::Display for Encoded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use chrono::Datelike;
+        let r = self.0;
+        write!(f, "{}|{}|{}", r.id, String::from_utf8_lossy(&r.answers), r.source.code())?;
+        match r.date {
+            Some(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            None => Ok(()),
+        }
+    }
+}
+
 impl Serialize for Response {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.encode())
+        s.collect_str(&Encoded(self))
     }
 }
 
 impl<'de> Deserialize<'de> for Response {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Response::decode(&s).map_err(serde::de::Error::custom)
+        /// Reads the string where it is (in the file's text, when it has no escapes).
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = Response;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Response, E> {
+                Response::decode(s).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Text)
     }
 }
 
@@ -547,8 +577,8 @@ pub fn merge_responses(mine: &mut Round, theirs: &Round) -> usize {
     mine.responses.retain(|r| !deleted.contains(&r.id));
     // Responses never change (a correction is a delete and a new response), so equal ids mean
     // equal answers; should a damaged file disagree, both sides keep the same one.
-    let theirs_by_id: HashMap<&str, &Response> =
-        theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).map(|r| (r.id.as_str(), r)).collect();
+    let mut theirs_by_id: HashMap<&str, &Response> = HashMap::with_capacity(theirs.responses.len());
+    theirs_by_id.extend(theirs.responses.iter().filter(|r| !deleted.contains(&r.id)).map(|r| (r.id.as_str(), r)));
     for m in mine.responses.iter_mut() {
         if let Some(t) = theirs_by_id.get(m.id.as_str()) {
             if *t != m && t.encode() < m.encode() {
@@ -556,27 +586,30 @@ pub fn merge_responses(mine: &mut Round, theirs: &Round) -> usize {
             }
         }
     }
+    // What is left in the map are the ids I do not have.
+    for m in &mine.responses {
+        theirs_by_id.remove(m.id.as_str());
+    }
     // Theirs that I do not have, in their file's order; of an id the file holds twice, the one
     // the map kept (deleted ones are not in the map).
-    let have: HashSet<&str> = mine.responses.iter().map(|r| r.id.as_str()).collect();
     let new: Vec<Response> = theirs
         .responses
         .iter()
-        .filter(|t| {
-            !have.contains(t.id.as_str()) && theirs_by_id.get(t.id.as_str()).is_some_and(|x| std::ptr::eq(*x, *t))
-        })
+        .filter(|t| theirs_by_id.get(t.id.as_str()).is_some_and(|x| std::ptr::eq(*x, *t)))
         .cloned()
         .collect();
-    drop(have);
+    drop(theirs_by_id);
     let added = new.len();
     mine.responses.extend(new);
     sort_responses(&mut mine.responses);
     added
 }
 
-/// Responses in their fixed order (by date, then id), the same on both sides of a merge.
+/// Responses in their fixed order (by date, then id), the same on both sides of a merge. A
+/// stable sort: the responses are mostly in this order already (each side's list is, and a
+/// merge appends the new ones), which it takes as runs to merge instead of sorting anew.
 pub fn sort_responses(v: &mut [Response]) {
-    v.sort_unstable_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
 }
 
 /// A round of `respondents` generated answers to `statements` statements spread over

@@ -181,8 +181,12 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   await page.getByRole('group', { name: 'Hvem er du i dossieret?' }).getByLabel('Boligorganisation', { exact: true }).check();
   await page.getByLabel('Titel', { exact: true }).fill('Uden skriver');
   await page.getByRole('button', { name: 'Opret dossier' }).click();
-  // The dossier's overview shares code with the writer, in the writer pack.
-  await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
+  // Whether the overview's module shares chunks with the writer (and so waits for the writer
+  // pack) depends on how wasm-split cuts the build: either it is shown, or the page says it could
+  // not be fetched. The save state and the banner say the same in both cases.
+  const overview = page.getByRole('heading', { level: 1, name: 'Oversigt' });
+  const notLoaded = page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' });
+  await expect(overview.or(notLoaded)).toBeVisible();
   await expect(page.getByTestId('save-state')).toContainText('Ikke gemt: kun i denne fane');
   const banner = page.locator('.storage-banner');
   await expect(banner).toContainText('Den del af B2C Kompas, der gemmer og eksporterer dossierer, kunne ikke hentes');
@@ -198,7 +202,9 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.unroute(WRITER, block);
-  await page.getByRole('button', { name: 'Try again' }).click();
+  if (await page.getByRole('heading', { level: 1, name: 'The page could not be loaded' }).isVisible()) {
+    await page.getByRole('button', { name: 'Try again' }).click();
+  }
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   // A change of language draws the page again (and would itself have fetched it again).
   await page.getByRole('button', { name: 'Dansk' }).click();

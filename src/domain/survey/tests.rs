@@ -42,9 +42,26 @@ fn responses_are_stored_as_short_strings() {
     assert_eq!(serde_json::from_str::<Response>(&json).unwrap(), r);
     let undated = Response { date: None, source: Source::Paper, ..r.clone() };
     assert_eq!(serde_json::from_str::<Response>(&serde_json::to_string(&undated).unwrap()).unwrap(), undated);
-    for bad in [r#""abc""#, r#""x|1279|p""#, r#""x|12|z""#, r#""x|12|p2026-13-01""#, r#""|12|p""#, r#""a b|1|p""#] {
+    for bad in [
+        r#""abc""#,
+        r#""x|1279|p""#,
+        r#""x|12|z""#,
+        r#""x|12|p2026-13-01""#,
+        r#""|12|p""#,
+        r#""a b|1|p""#,
+        r#""x|12|p|""#,
+        r#""x|12|""#,
+        "3",
+        "null",
+    ] {
         assert!(serde_json::from_str::<Response>(bad).is_err(), "{bad}");
     }
+    // Read where it is in the text, or from an unescaped copy, or from a parsed value: the same.
+    let escaped = r#""8f3c2a91d04b7e65\u007c1250-3|k2026\u002d11-22""#;
+    assert_eq!(serde_json::from_str::<Response>(escaped).unwrap(), r);
+    assert_eq!(serde_json::from_value::<Response>(serde_json::from_str(&json).unwrap()).unwrap(), r);
+    let not_text = serde_json::from_str::<Response>("3").unwrap_err().to_string();
+    assert!(not_text.contains("expected a string"), "{not_text}");
 }
 
 #[test]
