@@ -397,28 +397,26 @@ impl AppState {
     }
 
     /// Downloads the dossier as an exchange file and remembers when. When the writer's module is
-    /// not here yet, it is fetched first (the storage banner says so if that fails).
-    pub fn export(&self, id: Uuid) -> Result<(), String> {
-        let r = self.record(id).ok_or("no such dossier")?;
+    /// not here yet, it is fetched first; `Err(NotLoaded)` when that fails (nothing is downloaded
+    /// or changed; the storage banner says so as well).
+    pub async fn export(&self, id: Uuid) -> Result<(), NotLoaded> {
+        if !writer::ready() && !self.writer_loaded().await {
+            return Err(NotLoaded);
+        }
+        let Some(r) = self.record(id) else { return Ok(()) };
         let now = browser::now();
         let me = r.local.with_untracked(|l| l.me);
         let (doc, name, modified) = r.dossier.with_untracked(|d| {
             (format::export(d, me, now, APP_VERSION), format::file_name(&d.display_title(), now), d.modified)
         });
-        let Some(text) = writer::write_now(vec![Text::File(doc)]).and_then(|mut t| t.pop()) else {
-            let this = *self;
-            leptos::task::spawn_local(async move {
-                if this.writer_loaded().await {
-                    let _ = this.export(id);
-                }
+        let text = writer::write_now(vec![Text::File(doc)]).and_then(|mut t| t.pop()).ok_or(NotLoaded)?;
+        // A browser that refuses the download has said so itself; nothing is marked exported.
+        if browser::download(&name, &text, "application/json").is_ok() {
+            r.local.update(|l| {
+                l.exported = Some((now, modified));
+                l.unexported_since = None;
             });
-            return Ok(());
-        };
-        browser::download(&name, &text, "application/json")?;
-        r.local.update(|l| {
-            l.exported = Some((now, modified));
-            l.unexported_since = None;
-        });
+        }
         Ok(())
     }
 

@@ -46,7 +46,6 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 fn DossierHeader(record: Record) -> impl IntoView {
-    let app = use_app();
     let route = use_route();
     let kind = move || record.dossier.with_untracked(|d| d.kind);
     let title = move || {
@@ -86,7 +85,7 @@ fn DossierHeader(record: Record) -> impl IntoView {
                     </p>
                     <p>{tr("Du er: ", "You are: ")} {move || t(me().name())}</p>
                     <SaveIndicator />
-                    <button class="function-link d-print-none" on:click=move |_| { let _ = app.export(record.id); }>
+                    <button class="function-link d-print-none" on:click=crate::components::status::export_click(record.id)>
                         {tr("Eksportér dossier", "Export dossier")}
                     </button>
                 </div>

@@ -9,6 +9,26 @@ use crate::lazy::NotLoaded;
 use crate::persistence::Unreadable;
 use crate::state::{use_app, SaveState};
 use leptos::prelude::*;
+use uuid::Uuid;
+
+/// Said when a dossier cannot be exported because the writer's module cannot be fetched.
+const EXPORT_NOT_LOADED: crate::domain::Tr = crate::domain::Tr::new(
+    "Dossieret kunne ikke eksporteres: den del af B2C Kompas, der gemmer og eksporterer dossierer, kunne ikke hentes. Tjek forbindelsen, og prøv igen. Dit arbejde er ikke tabt.",
+    "The dossier could not be exported: the part of B2C Kompas that saves and exports dossiers could not be loaded. Check the connection and try again. Your work is not lost.",
+);
+
+/// What an export button does: downloads the dossier's file, or says in a toast why it cannot.
+pub fn export_click(id: Uuid) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+    let app = use_app();
+    let toasts = use_toasts();
+    move |_| {
+        leptos::task::spawn_local(async move {
+            if app.export(id).await.is_err() {
+                toasts.show(ToastKind::Error, EXPORT_NOT_LOADED.pair(), None);
+            }
+        });
+    }
+}
 
 /// A quiet line that tells whether the work has reached the browser's storage.
 #[component]

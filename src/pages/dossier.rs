@@ -207,7 +207,7 @@ fn Exchange(record: Record) -> impl IntoView {
                 </dd>
             </dl>
             <div class="button-row">
-                <button class="button button-primary" on:click=move |_| { let _ = app.export(id); }>
+                <button class="button button-primary" on:click=crate::components::status::export_click(id)>
                     {tr("Eksportér som fil", "Export as a file")}
                 </button>
                 <a class="button button-secondary" href=Route::Import.href()>{tr("Importér fil", "Import a file")}</a>

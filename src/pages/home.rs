@@ -290,7 +290,7 @@ fn DossierRow(record: Record) -> impl IntoView {
                     {tr("Kopiér", "Duplicate")}
                     <span class="sr-only">" " {title}</span>
                 </button>
-                <button class="button button-secondary" on:click=move |_| { let _ = app.export(id); }>
+                <button class="button button-secondary" on:click=crate::components::status::export_click(id)>
                     {tr("Eksportér", "Export")}
                     <span class="sr-only">" " {title}</span>
                 </button>

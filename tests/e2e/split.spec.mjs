@@ -173,7 +173,7 @@ for (const [what, blocked, older] of [
   dropBlockedFetches(problems);
 });
 
-test('on a first visit whose writer cannot be fetched, the work stays in the tab, the page says so, and the next change saves it', async ({ page, problems }) => {
+test('on a first visit whose writer cannot be fetched, the work stays in the tab, the page and the export say so, and the next change saves it', async ({ page, problems }) => {
   // The writer of dossiers comes in the writer pack, fetched just after the first paint.
   await page.route(WRITER, block);
   await open(page);
@@ -191,7 +191,13 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   const banner = page.locator('.storage-banner');
   await expect(banner).toContainText('Den del af B2C Kompas, der gemmer og eksporterer dossierer, kunne ikke hentes');
   await expect(banner).toContainText('Dit arbejde er ikke tabt');
+  // The export needs the writer too: it says so instead of doing nothing.
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Eksportér dossier' }).click();
+  await expect(page.getByText('Dossieret kunne ikke eksporteres: den del af B2C Kompas, der gemmer og eksporterer dossierer, kunne ikke hentes.')).toBeVisible();
   await shot(page, 'writer-not-loaded');
+  expect(downloads, 'no file without the writer').toBe(0);
   expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:')), 'nothing written').toEqual([]);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('save-state')).toContainText('Not saved: in this tab only');
@@ -212,6 +218,10 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest A/S');
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
   await expect(banner).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér dossier' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^uden-skriver-.*\.json$/);
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
   await page.reload();
   await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Bo-Vest A/S');
   await expect(page.locator('header')).toContainText('Uden skriver');
