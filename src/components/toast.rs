@@ -66,50 +66,60 @@ pub fn use_toasts() -> Toasts {
 #[component]
 pub fn ToastHost() -> impl IntoView {
     let toasts = use_toasts();
+    let app = use_context::<crate::state::AppState>();
     view! {
         <div class="toast-container" role="status" aria-live="polite">
-            <For
-                each=move || toasts.list.get()
-                key=|t| t.id
-                children=move |toast| {
-                    let class = match toast.kind {
-                        ToastKind::Info => "toast toast-info show",
-                        ToastKind::Error => "toast toast-error show",
-                    };
-                    let id = toast.id;
-                    let text = match crate::i18n::lang() {
-                        Lang::Da => toast.text.0.clone(),
-                        Lang::En => toast.text.1.clone(),
-                    };
-                    let action = toast.action.map(|(label, cb)| {
-                        view! {
-                            <button
-                                class="button button-secondary toast-action"
-                                on:click=move |_| {
-                                    cb();
-                                    toasts.dismiss(id);
-                                }
-                            >
-                                {t(label)}
-                            </button>
-                        }
-                    });
-                    view! {
-                        <div class=class aria-atomic="true">
-                            <div class="toast-icon"></div>
-                            <div class="toast-message">
-                                <p>
-                                    <strong>{text}</strong>
-                                </p>
-                                {action}
-                                <button class="toast-close" on:click=move |_| toasts.dismiss(id)>
-                                    {t(Tr::new("Luk", "Close"))}
-                                </button>
-                            </div>
-                        </div>
-                    }
+            // Outside the page tree the app rebuilds on a language switch: the toasts shown are
+            // rebuilt here (their texts are read once per build, as everywhere).
+            {move || {
+                if let Some(app) = app {
+                    app.lang.track();
                 }
-            />
+                view! {
+                    <For
+                        each=move || toasts.list.get()
+                        key=|t| t.id
+                        children=move |toast| {
+                            let class = match toast.kind {
+                                ToastKind::Info => "toast toast-info show",
+                                ToastKind::Error => "toast toast-error show",
+                            };
+                            let id = toast.id;
+                            let text = match crate::i18n::lang() {
+                                Lang::Da => toast.text.0.clone(),
+                                Lang::En => toast.text.1.clone(),
+                            };
+                            let action = toast.action.map(|(label, cb)| {
+                                view! {
+                                    <button
+                                        class="button button-secondary toast-action"
+                                        on:click=move |_| {
+                                            cb();
+                                            toasts.dismiss(id);
+                                        }
+                                    >
+                                        {t(label)}
+                                    </button>
+                                }
+                            });
+                            view! {
+                                <div class=class aria-atomic="true">
+                                    <div class="toast-icon"></div>
+                                    <div class="toast-message">
+                                        <p>
+                                            <strong>{text}</strong>
+                                        </p>
+                                        {action}
+                                        <button class="toast-close" on:click=move |_| toasts.dismiss(id)>
+                                            {t(Tr::new("Luk", "Close"))}
+                                        </button>
+                                    </div>
+                                </div>
+                            }
+                        }
+                    />
+                }
+            }}
         </div>
     }
 }

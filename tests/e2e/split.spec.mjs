@@ -200,6 +200,8 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   expect(downloads, 'no file without the writer').toBe(0);
   expect(Object.keys(await storageSnapshot(page)).filter((k) => k.includes(':dossier:')), 'nothing written').toEqual([]);
   await page.getByRole('button', { name: 'English' }).click();
+  // A toast still on screen follows the switch (it lasts six seconds).
+  await expect(page.getByText('The dossier could not be exported: the part of B2C Kompas that saves and exports dossiers could not be loaded.')).toBeVisible();
   await expect(page.getByTestId('save-state')).toContainText('Not saved: in this tab only');
   await expect(banner).toContainText('The part of B2C Kompas that saves and exports dossiers could not be loaded');
   await expect(banner).toContainText('Your work is not lost');
