@@ -135,8 +135,15 @@ test('every part of both kinds of dossier fits 320 px (a phone, or 400 % zoom); 
     expect(facts.y, 'facts below the title').toBeGreaterThanOrEqual(title.y + title.height - 1);
     const nav = page.getByRole('navigation', { name: 'Dossierets dele' });
     for (const part of await nav.getByRole('link').allTextContents()) {
-      await nav.getByRole('link', { name: part, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const link = nav.getByRole('link', { name: part, exact: true });
+      const href = await link.getAttribute('href');
+      const heading = page.locator('main h1');
+      const before = (await page.evaluate(() => location.hash)) === href ? null : await heading.textContent();
+      await link.click();
+      // The address, then the new page's heading: the old one is visible until the page is drawn.
+      await expect.poll(() => page.evaluate(() => location.hash), `the address of "${part}"`).toBe(href);
+      await expect(heading).toBeVisible();
+      if (before !== null) await expect(heading, `the page "${part}" is drawn`).not.toHaveText(before);
       // An open point shows its table of figures per year.
       if (part === 'Målepunkter') await page.locator('.point-details > summary').first().click();
       expect(await overflow(), `no sideways scrolling of the page on "${part}"`).toBeLessThanOrEqual(0);
