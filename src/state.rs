@@ -259,7 +259,9 @@ impl AppState {
         });
     }
 
-    /// Writes at once when the tab is hidden or closed, so a reload loses nothing.
+    /// Writes at once when the tab is hidden or closed, so a reload loses nothing. Closing the
+    /// tab (or reloading it) asks first, in the browser's own words, while work is only in
+    /// memory and while a kiosk runs (a resident's Ctrl+W or Alt+F4 does not end it unasked).
     fn flush_when_leaving(&self) {
         let this = *self;
         let a = window_event_listener(leptos::ev::pagehide, move |_| this.flush());
@@ -268,9 +270,25 @@ impl AppState {
                 this.flush();
             }
         });
+        let c = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            this.flush();
+            if this.unsaved() || this.kiosk.with_untracked(Option::is_some) {
+                ev.prevent_default();
+            }
+        });
         // The app lives as long as the page: keep the listeners.
-        std::mem::forget(a);
-        std::mem::forget(b);
+        std::mem::forget((a, b, c));
+    }
+
+    /// Whether closing the page now would lose work: a dossier still waits to be written (the
+    /// writer's module is not here, or another tab's version waits for a choice), or a write did
+    /// not reach storage and a dossier has changes that are not in an exported file either.
+    pub fn unsaved(&self) -> bool {
+        !self.dirty.with_value(BTreeSet::is_empty)
+            || self.save.get_untracked() == SaveState::MemoryOnly
+                && self.records.with_untracked(|rs| {
+                    rs.iter().any(|r| r.local.with_untracked(|l| l.deleted.is_none() && l.unexported_since.is_some()))
+                })
     }
 
     pub fn record(&self, id: Uuid) -> Option<Record> {

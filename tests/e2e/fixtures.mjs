@@ -46,6 +46,23 @@ export async function open(page, hash = '') {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
+/**
+ * Closes the page as a person closing the tab does (its `beforeunload` runs). `'beforeunload'`
+ * when the browser asked first (the question is answered "stay", so the page stays open), or
+ * `'closed'`.
+ */
+export async function closeAsks(page) {
+  const outcome = new Promise((resolve) => {
+    page.once('dialog', async (d) => {
+      resolve(d.type());
+      await d.dismiss();
+    });
+    page.once('close', () => resolve('closed'));
+  });
+  await page.close({ runBeforeUnload: true });
+  return outcome;
+}
+
 /** Saves a full-page screenshot as screenshots/<name>.png. */
 export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

@@ -1,7 +1,7 @@
 // Kiosk mode on a tablet-sized touch screen: residents answer one statement per screen; sent
 // responses survive a reload, a half-filled one does not; only the PIN leads out; offline works.
 import { createHash } from 'node:crypto';
-import { test, expect, shot, createDossier, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
+import { test, expect, shot, createDossier, closeAsks, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
 test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, serviceWorkers: 'allow' });
 
@@ -96,6 +96,9 @@ test('residents answer in the kiosk; reload keeps the sent ones; only the PIN le
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
+  // Closing the tab (Ctrl+W, Alt+F4) asks first; staying keeps the kiosk.
+  expect(await closeAsks(page)).toBe('beforeunload');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
 
   // A wrong PIN keeps it locked; the right one shows the staff view.
   await page.getByRole('button', { name: 'Personale' }).tap();
@@ -115,6 +118,8 @@ test('residents answer in the kiosk; reload keeps the sent ones; only the PIN le
   await expect(page.getByRole('heading', { level: 1, name: 'Måling: Baseline' })).toBeVisible();
   await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('b2c-kompas:kiosk'))).toBeNull();
+  // Ended with the PIN, everything written: the tab closes without asking.
+  expect(await closeAsks(page)).toBe('closed');
 });
 
 test('a half-filled survey left alone is discarded after a warning that a touch extends', async ({ page }) => {

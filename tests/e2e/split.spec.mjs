@@ -5,7 +5,7 @@
 // (current dossiers, at start, in the start pack) and `readers` (older versions, files, merge).
 // A host that serves only gzip gets the build's .gz files, and the app works from them.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, shot, createDossier, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, closeAsks, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
 
 const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
 const IMPORT_PAGE = /-split-import-page-[0-9a-f]+\.wasm$/;
@@ -206,6 +206,8 @@ test('on a first visit whose writer cannot be fetched, the work stays in the tab
   await expect(banner).toContainText('The part of B2C Kompas that saves and exports dossiers could not be loaded');
   await expect(banner).toContainText('Your work is not lost');
   await shot(page, 'writer-not-loaded-en');
+  // Closing the tab now would lose the dossier: the browser asks first.
+  expect(await closeAsks(page)).toBe('beforeunload');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 

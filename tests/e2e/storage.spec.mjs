@@ -1,6 +1,6 @@
 // Bad or missing storage never crashes the app: a banner says what happened, the work stays in
 // memory and can be exported, and nothing already saved is overwritten.
-import { test, expect, open, shot, createDossier } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, closeAsks } from './fixtures.mjs';
 
 test('storage blocked: banner, work kept in memory, export works', async ({ page }) => {
   await page.addInitScript(() => {
@@ -16,10 +16,15 @@ test('storage blocked: banner, work kept in memory, export works', async ({ page
   await page.getByLabel('Organisation', { exact: true }).first().fill('Himmerland Boligforening');
   await expect(page.getByTestId('save-state')).toContainText('Ikke gemt');
   await shot(page, 'storage-blocked');
+  // Closing the tab would lose the work: the browser asks first (and staying keeps it).
+  expect(await closeAsks(page)).toBe('beforeunload');
+  await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Himmerland Boligforening');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Eksportér dossier' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^uden-lager-\d{4}-\d{2}-\d{2}\.json$/);
+  // Once it is in the exported file, the tab closes without asking.
+  expect(await closeAsks(page)).toBe('closed');
 });
 
 test('storage full: every quota error name gives the banner, and export still works', async ({ page }) => {
@@ -46,6 +51,38 @@ test('storage full: every quota error name gives the banner, and export still wo
     return b;
   });
   expect(JSON.parse(text).dossier.parter.boligorganisation.organisation).toBe('Still typing');
+  expect(await closeAsks(page), 'exported: nothing to lose').toBe('closed');
+});
+
+test('closing the tab with changes that storage did not take asks first; right after typing with storage working, it writes them and closes', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k.startsWith('b2c-kompas:dossier:') && sessionStorage.getItem('full')) throw new DOMException('full', 'QuotaExceededError');
+      return orig.call(this, k, v);
+    };
+  });
+  await createDossier(page, { title: 'Lukket' });
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  const url = page.url();
+  // Storage working: the change typed just now is written on the way out, and nothing asks.
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Skrevet i sidste øjeblik');
+  expect(await closeAsks(page)).toBe('closed');
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const field = tab.getByLabel('Organisation', { exact: true }).first();
+  await expect(field).toHaveValue('Skrevet i sidste øjeblik');
+  // Storage full: the change stays in the tab, and closing it asks.
+  await tab.evaluate(() => sessionStorage.setItem('full', '1'));
+  await field.fill('Kun i fanen');
+  await expect(tab.getByTestId('save-state')).toContainText('Ikke gemt');
+  expect(await closeAsks(tab)).toBe('beforeunload');
+  await expect(field).toHaveValue('Kun i fanen');
+  // Storage has room again: the next change writes everything, and the tab closes at once.
+  await tab.evaluate(() => sessionStorage.removeItem('full'));
+  await field.fill('Kun i fanen, nu gemt');
+  await expect(tab.getByTestId('save-state')).toContainText('Gemt');
+  expect(await closeAsks(tab)).toBe('closed');
 });
 
 test('a corrupt stored dossier is reported and never overwritten', async ({ page }) => {
