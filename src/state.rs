@@ -137,8 +137,9 @@ impl AppState {
         state
     }
 
-    /// Another tab of this browser saved a dossier: take its version at once, unless this tab
-    /// has unsaved changes to the same dossier — then ask (nothing is overwritten silently).
+    /// Another tab of this browser saved (or deleted) a dossier: take its version at once, unless
+    /// this tab has unsaved changes to the same dossier — then ask (nothing is overwritten or
+    /// brought back silently).
     fn follow_other_tabs(&self) {
         let this = *self;
         let h = window_event_listener(leptos::ev::storage, move |ev| {
@@ -148,7 +149,9 @@ impl AppState {
             let dirty = this.dirty.with_value(|d| d.contains(&id));
             match ev.new_value() {
                 None if !dirty => this.records.update(|rs| rs.retain(|r| r.id != id)),
-                None => {}
+                // Deleted there (e.g. "delete all data on this device") while changed here:
+                // asked, so the deletion is not undone by this tab's next write.
+                None => this.ask_elsewhere(id),
                 Some(_) if dirty => this.ask_elsewhere(id),
                 Some(text) => leptos::task::spawn_local(async move { this.take_external(id, text).await }),
             }
@@ -202,7 +205,8 @@ impl AppState {
     }
 
     /// Settles a dossier changed in two tabs at once: keep this tab's version (written now) or
-    /// take the other tab's. The question stays open if the other version cannot be read.
+    /// take the other tab's (which may be its deletion). The question stays open if the other
+    /// version cannot be read.
     pub async fn settle_elsewhere(&self, id: Uuid, keep_mine: bool) -> Result<(), NotLoaded> {
         if keep_mine {
             self.elsewhere.update(|e| e.retain(|x| *x != id));
@@ -211,8 +215,15 @@ impl AppState {
             return Ok(());
         }
         let Some(text) = self.store.with_value(|s| s.dossier_text_now(id)) else {
-            // The other tab deleted it (or storage is gone): nothing to take, keep mine.
             self.elsewhere.update(|e| e.retain(|x| *x != id));
+            // The other tab deleted it: deleted here too. (Without storage there is no other
+            // version to take: this tab's stays.)
+            if self.store.with_value(|s| s.available()) {
+                self.dirty.update_value(|d| {
+                    d.remove(&id);
+                });
+                self.records.update(|rs| rs.retain(|r| r.id != id));
+            }
             return Ok(());
         };
         let read = readers::read_stored_text(text.clone()).await?;

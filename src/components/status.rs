@@ -115,9 +115,9 @@ pub fn StorageBanner() -> impl IntoView {
                 <Alert kind=AlertKind::Warning class="storage-banner" heading=tr("Ændret i en anden fane", "Changed in another tab")>
                     <p class="alert-text">
                         {if da {
-                            format!("«{title}» blev gemt i en anden fane i denne browser, og denne fane har ikke taget den version over. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
+                            format!("«{title}» blev gemt eller slettet i en anden fane i denne browser, og denne fane har ikke taget det over. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
                         } else {
-                            format!("“{title}” was saved in another tab of this browser, and this tab has not taken that version over. Choose which version applies; the other is lost. Until then the dossier is not saved.")
+                            format!("“{title}” was saved or deleted in another tab of this browser, and this tab has not taken that over. Choose which version applies; the other is lost. Until then the dossier is not saved.")
                         }}
                     </p>
                     <div class="button-row">

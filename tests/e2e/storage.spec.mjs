@@ -191,3 +191,40 @@ test('two tabs on one dossier: each takes the other\'s saved changes; typing in 
   await expect(b.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
   await expect(org(a).first()).toHaveValue('Himmerland (B)');
 });
+
+test('a dossier deleted in another tab (or all data deleted there) is gone here too, and a change here asks instead of bringing it back', async ({ context }) => {
+  const a = await context.newPage();
+  await createDossier(a, { title: 'Delt maskine' });
+  const url = a.url();
+  const b = await context.newPage();
+  await b.goto(url);
+  const org = b.getByLabel('Organisation', { exact: true }).first();
+  await expect(org).toBeVisible();
+  // B has an unsaved change when the other tab deletes the dossier: B asks and writes nothing.
+  await org.fill('Kun i denne fane');
+  await b.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    window.__key = key;
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: 'x', newValue: null, storageArea: localStorage }));
+  });
+  const banner = b.getByRole('alert').filter({ hasText: 'blev gemt eller slettet i en anden fane' });
+  await expect(banner).toBeVisible();
+  await b.waitForTimeout(1200);
+  expect(await b.evaluate(() => localStorage.getItem(window.__key)), 'not brought back while the choice is open').toBeNull();
+  await banner.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await expect(b.getByRole('heading', { level: 1, name: 'Dossieret findes ikke i denne browser' })).toBeVisible();
+  await b.waitForTimeout(1200);
+  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':dossier:')))).toEqual([]);
+
+  // "Delete all data on this device" in one tab empties the other tab's list as well.
+  await createDossier(a, { title: 'Anden' });
+  await b.goto('./');
+  await expect(b.getByRole('link', { name: 'Anden' })).toBeVisible();
+  await a.getByRole('link', { name: 'B2C Kompas' }).click();
+  await a.getByRole('button', { name: 'Slet alle data på denne enhed …' }).click();
+  await a.getByRole('button', { name: 'Ja, slet alt' }).click();
+  await expect(b.getByText('Der er endnu ingen dossierer i denne browser.')).toBeVisible();
+  await b.waitForTimeout(1200);
+  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':dossier:')))).toEqual([]);
+});
