@@ -78,9 +78,14 @@ await Promise.all(
     const worker = new Worker(zopfli);
     try {
       for (let p = queue.shift(); p; p = queue.shift()) {
+        // One file at a time: the listeners go once it is done (they would pile up otherwise).
         const done = new Promise((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
+          const failed = (e) => reject(e);
+          worker.once('error', failed);
+          worker.once('message', (m) => {
+            worker.off('error', failed);
+            resolve(m);
+          });
         });
         worker.postMessage(p);
         await done;
