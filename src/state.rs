@@ -218,7 +218,7 @@ impl AppState {
             self.elsewhere.update(|e| e.retain(|x| *x != id));
             // The other tab deleted it: deleted here too. (Without storage there is no other
             // version to take: this tab's stays.)
-            if self.store.with_value(|s| s.available()) {
+            if self.deleted_elsewhere(id) {
                 self.dirty.update_value(|d| {
                     d.remove(&id);
                 });
@@ -291,10 +291,15 @@ impl AppState {
         std::mem::forget((a, b, c));
     }
 
+    /// Whether another tab deleted this dossier (its stored value is gone from working storage).
+    pub fn deleted_elsewhere(&self, id: Uuid) -> bool {
+        self.store.with_value(|s| s.available() && s.dossier_text_now(id).is_none())
+    }
+
     /// Whether closing the page now would lose work: a dossier still waits to be written (the
     /// writer's module is not here, or another tab's version waits for a choice), or a write did
     /// not reach storage and a dossier has changes that are not in an exported file either.
-    pub fn unsaved(&self) -> bool {
+    fn unsaved(&self) -> bool {
         !self.dirty.with_value(BTreeSet::is_empty)
             || self.save.get_untracked() == SaveState::MemoryOnly
                 && self.records.with_untracked(|rs| {

@@ -111,21 +111,24 @@ pub fn StorageBanner() -> impl IntoView {
     let elsewhere = move || {
         app.elsewhere.get().into_iter().filter_map(|id| app.record(id)).map(|r| {
             let title = r.dossier.with_untracked(|d| d.display_title());
+            // Deleted there (one dossier, or all data) rather than saved: asked in those words.
+            let gone = app.deleted_elsewhere(r.id);
+            let text = match (gone, da) {
+                (false, true) => format!("«{title}» blev gemt i en anden fane i denne browser, og denne fane har ikke taget den version over. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke."),
+                (false, false) => format!("“{title}” was saved in another tab of this browser, and this tab has not taken that version over. Choose which version applies; the other is lost. Until then the dossier is not saved."),
+                (true, true) => format!("«{title}» blev slettet i en anden fane i denne browser, mens det havde ændringer her. Vælg, om det skal beholdes eller slettes. Indtil da gemmes dossieret ikke."),
+                (true, false) => format!("“{title}” was deleted in another tab of this browser while it had changes here. Choose whether to keep it or delete it. Until then the dossier is not saved."),
+            };
+            let heading = if gone { tr("Slettet i en anden fane", "Deleted in another tab") } else { tr("Ændret i en anden fane", "Changed in another tab") };
             view! {
-                <Alert kind=AlertKind::Warning class="storage-banner" heading=tr("Ændret i en anden fane", "Changed in another tab")>
-                    <p class="alert-text">
-                        {if da {
-                            format!("«{title}» blev gemt eller slettet i en anden fane i denne browser, og denne fane har ikke taget det over. Vælg hvilken version der skal gælde; den anden går tabt. Indtil da gemmes dossieret ikke.")
-                        } else {
-                            format!("“{title}” was saved or deleted in another tab of this browser, and this tab has not taken that over. Choose which version applies; the other is lost. Until then the dossier is not saved.")
-                        }}
-                    </p>
+                <Alert kind=AlertKind::Warning class="storage-banner" heading=heading>
+                    <p class="alert-text">{text}</p>
                     <div class="button-row">
                         <button type="button" class="button button-primary" on:click=move |_| settle(r.id, true)>
-                            {tr("Behold versionen i denne fane", "Keep the version in this tab")}
+                            {if gone { tr("Behold dossieret", "Keep the dossier") } else { tr("Behold versionen i denne fane", "Keep the version in this tab") }}
                         </button>
                         <button type="button" class="button button-secondary" on:click=move |_| settle(r.id, false)>
-                            {tr("Hent versionen fra den anden fane", "Take the version from the other tab")}
+                            {if gone { tr("Slet det også her", "Delete it here too") } else { tr("Hent versionen fra den anden fane", "Take the version from the other tab") }}
                         </button>
                     </div>
                 </Alert>

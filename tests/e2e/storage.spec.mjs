@@ -208,11 +208,12 @@ test('a dossier deleted in another tab (or all data deleted there) is gone here 
     localStorage.removeItem(key);
     window.dispatchEvent(new StorageEvent('storage', { key, oldValue: 'x', newValue: null, storageArea: localStorage }));
   });
-  const banner = b.getByRole('alert').filter({ hasText: 'blev gemt eller slettet i en anden fane' });
-  await expect(banner).toBeVisible();
+  const banner = b.getByRole('alert').filter({ hasText: 'blev slettet i en anden fane' });
+  await expect(banner.getByRole('heading', { name: 'Slettet i en anden fane' })).toBeVisible();
+  await shot(b, 'two-tabs-deleted');
   await b.waitForTimeout(1200);
   expect(await b.evaluate(() => localStorage.getItem(window.__key)), 'not brought back while the choice is open').toBeNull();
-  await banner.getByRole('button', { name: 'Hent versionen fra den anden fane' }).click();
+  await banner.getByRole('button', { name: 'Slet det også her' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Dossieret findes ikke i denne browser' })).toBeVisible();
   await b.waitForTimeout(1200);
   expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':dossier:')))).toEqual([]);
