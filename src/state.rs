@@ -46,6 +46,9 @@ pub enum SaveState {
     Pending,
     /// The last write did not reach storage: the work is kept in memory.
     MemoryOnly,
+    /// A dossier is not written until the user chooses between this tab's version and another
+    /// tab's (the banner asks).
+    Held,
 }
 
 /// What "Fortryd import" did.
@@ -224,6 +227,7 @@ impl AppState {
                 });
                 self.records.update(|rs| rs.retain(|r| r.id != id));
             }
+            self.release_held();
             return Ok(());
         };
         let read = readers::read_stored_text(text.clone()).await?;
@@ -235,7 +239,21 @@ impl AppState {
             });
             self.take_version(id, local, doc.dossier);
         }
+        self.release_held();
         Ok(())
+    }
+
+    /// After a choice between two tabs' versions: whatever the choice left to write is written,
+    /// and the save state no longer says that a dossier waits for it.
+    fn release_held(&self) {
+        if self.save.get_untracked() != SaveState::Held {
+            return;
+        }
+        self.save.set(SaveState::Pending);
+        self.flush();
+        if self.save.get_untracked() == SaveState::Pending && self.dirty.with_value(BTreeSet::is_empty) {
+            self.save.set(SaveState::Saved(None));
+        }
     }
 
     /// Takes a dossier into the app's state, under the root owner, watched for changes.
@@ -598,9 +616,11 @@ impl AppState {
         self.pending_since.set_value(None);
         let held = self.elsewhere.get_untracked();
         let mut dirty = std::mem::take(&mut *self.dirty.write_value());
+        let mut holding = false;
         dirty.retain(|id| {
             let hold = held.contains(id);
             if hold {
+                holding = true;
                 self.dirty.update_value(|d| {
                     d.insert(*id);
                 });
@@ -608,6 +628,9 @@ impl AppState {
             !hold
         });
         if dirty.is_empty() {
+            if holding && self.save.get_untracked() == SaveState::Pending {
+                self.save.set(SaveState::Held);
+            }
             return;
         }
         let records: Vec<Record> =
@@ -641,7 +664,7 @@ impl AppState {
         }
         match failed {
             None => {
-                self.save.set(SaveState::Saved(Some(browser::now())));
+                self.save.set(if holding { SaveState::Held } else { SaveState::Saved(Some(browser::now())) });
                 // Only when a write had failed: every autosave would otherwise wake whatever
                 // shows the storage's health (the banners rebuild their lists).
                 if self.health.with_untracked(|h| h.full || h.write_error.is_some() || h.writer_missing) {

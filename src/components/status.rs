@@ -50,10 +50,13 @@ pub fn SaveIndicator() -> impl IntoView {
         SaveState::MemoryOnly => {
             (if da { "Ikke gemt: kun i denne fane" } else { "Not saved: in this tab only" }).into()
         }
+        SaveState::Held => {
+            (if da { "Ikke gemt: venter på dit valg" } else { "Not saved: waiting for your choice" }).into()
+        }
     };
     let class = move || match app.save.get() {
         SaveState::MemoryOnly => "save-indicator save-indicator--error",
-        SaveState::Pending => "save-indicator save-indicator--pending",
+        SaveState::Pending | SaveState::Held => "save-indicator save-indicator--pending",
         SaveState::Saved(_) => "save-indicator",
     };
     view! { <p class=class data-testid="save-state">{text}</p> }

@@ -183,12 +183,14 @@ test('two tabs on one dossier: each takes the other\'s saved changes; typing in 
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: localStorage }));
   });
   await expect(b.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeVisible();
-  await shot(b, 'two-tabs-conflict');
   await b.waitForTimeout(1200);
   const held = await b.evaluate(() => JSON.parse(localStorage.getItem(window.__key)).dokument.dossier.parter.boligorganisation.organisation);
   expect(held, 'nothing written while the choice is open').toBe('Himmerland (A)');
+  await expect(b.getByTestId('save-state'), 'the header does not claim it is saving').toHaveText('Ikke gemt: venter på dit valg');
+  await shot(b, 'two-tabs-conflict');
   await b.getByRole('button', { name: 'Behold versionen i denne fane' }).click();
   await expect(b.getByRole('heading', { name: 'Ændret i en anden fane' })).toBeHidden();
+  await expect(b.getByTestId('save-state')).toContainText('Gemt i browseren');
   await expect(org(a).first()).toHaveValue('Himmerland (B)');
 });
 
@@ -210,9 +212,10 @@ test('a dossier deleted in another tab (or all data deleted there) is gone here 
   });
   const banner = b.getByRole('alert').filter({ hasText: 'blev slettet i en anden fane' });
   await expect(banner.getByRole('heading', { name: 'Slettet i en anden fane' })).toBeVisible();
-  await shot(b, 'two-tabs-deleted');
   await b.waitForTimeout(1200);
   expect(await b.evaluate(() => localStorage.getItem(window.__key)), 'not brought back while the choice is open').toBeNull();
+  await expect(b.getByTestId('save-state')).toHaveText('Ikke gemt: venter på dit valg');
+  await shot(b, 'two-tabs-deleted');
   await banner.getByRole('button', { name: 'Slet det også her' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Dossieret findes ikke i denne browser' })).toBeVisible();
   await b.waitForTimeout(1200);
