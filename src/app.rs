@@ -174,7 +174,8 @@ fn App(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) -> imp
     let kiosk_on = Signal::derive(move || kiosk.with(Option::is_some));
     listen_for_drops(flow, dragging, kiosk_on);
     browser::register_service_worker();
-    // The tab's title follows the page.
+    // The tab's title follows the page (typing in a dossier re-reads its title; the document's
+    // is set only when it changes).
     Effect::new(move |_| {
         let lang = app.lang.get();
         let title = match router.route.get() {

@@ -15,6 +15,22 @@ test('a new dossier keeps what is typed across a reload', async ({ page }) => {
   await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest');
   await page.getByLabel('Kontaktperson', { exact: true }).first().fill('Anna Jensen');
   await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  // The time of the save, in local time, as the browser's own Intl writes it in each language.
+  const saved = async (lang) => {
+    const shown = await page.getByTestId('save-state').textContent();
+    const now = await page.evaluate((lang) => [0, 60_000].map((ago) => new Date(Date.now() - ago).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })), lang);
+    return [shown, now];
+  };
+  let [shown, now] = await saved('da-DK');
+  expect(now.map((t) => `Gemt i browseren kl. ${t}`)).toContain(shown);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest A/S');
+  await expect(page.getByTestId('save-state')).toContainText('Saved in this browser at');
+  [shown, now] = await saved('en-GB');
+  expect(now.map((t) => `Saved in this browser at ${t}`)).toContain(shown);
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await page.getByLabel('Organisation', { exact: true }).first().fill('Bo-Vest');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
   await expect(page.getByLabel('Organisation', { exact: true }).first()).toHaveValue('Bo-Vest');
