@@ -216,6 +216,11 @@ test('a dossier deleted in another tab (or all data deleted there) is gone here 
   expect(await b.evaluate(() => localStorage.getItem(window.__key)), 'not brought back while the choice is open').toBeNull();
   await expect(b.getByTestId('save-state')).toHaveText('Ikke gemt: venter på dit valg');
   await shot(b, 'two-tabs-deleted');
+  // In English too (the question stays open across the language switch).
+  await b.getByRole('button', { name: 'English' }).click();
+  await expect(b.getByRole('alert').getByRole('heading', { name: 'Deleted in another tab' })).toBeVisible();
+  await expect(b.getByTestId('save-state')).toHaveText('Not saved: waiting for your choice');
+  await b.getByRole('button', { name: 'Dansk' }).click();
   await banner.getByRole('button', { name: 'Slet det også her' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Dossieret findes ikke i denne browser' })).toBeVisible();
   await b.waitForTimeout(1200);
