@@ -260,28 +260,39 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
             </Show>
         }
     });
-    let body = move || {
-        let all = items.get();
-        let n = all.len();
-        if n == 0 {
-            return list
-                .empty
-                .map(|e| view! { <p class="empty-state">{t(e)}</p> }.into_any())
-                .unwrap_or_else(|| ().into_any());
-        }
-        if list.compact {
+    // A compact list is a few lines, drawn again when the list changes. Item boxes are keyed by
+    // their place in the dossier: adding, removing or moving one draws only that box (drawing
+    // them all again took 120 ms at 4x CPU for the agreement's seventh activity).
+    let body = if list.compact {
+        (move || {
+            let all = items.get();
+            let n = all.len();
+            if n == 0 {
+                return list
+                    .empty
+                    .map(|e| view! { <p class="empty-state">{t(e)}</p> }.into_any())
+                    .unwrap_or_else(|| ().into_any());
+            }
             let rows = all
                 .into_iter()
                 .enumerate()
                 .map(|(i, item)| compact_item(record, at, item, i, n, list, &prefix, readonly))
                 .collect_view();
-            return view! { <ol class="nobullet-list compact-list">{rows}</ol> }.into_any();
+            view! { <ol class="nobullet-list compact-list">{rows}</ol> }.into_any()
+        })
+        .into_any()
+    } else {
+        let empty = Memo::new(move |_| items.with(Vec::is_empty));
+        let empty_text = move || empty.get().then(|| list.empty.map(|e| view! { <p class="empty-state">{t(e)}</p> }));
+        view! {
+            {empty_text}
+            <For
+                each=move || items.get()
+                key=|item| *item
+                children=move |item| item_box(record, at, item, items, list, &prefix, readonly)
+            />
         }
-        all.into_iter()
-            .enumerate()
-            .map(|(i, item)| item_box(record, at, item, i, list, &prefix, readonly))
-            .collect_view()
-            .into_any()
+        .into_any()
     };
     view! {
         {body}
@@ -289,11 +300,21 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
     }
 }
 
-fn title(record: Record, item: At, i: usize, list: &'static List) -> impl Fn() -> String + Send + Sync + 'static {
+/// An item's heading: the list's own title for it, or its noun and its place in the list (which
+/// changes when an item above it is removed).
+fn title(
+    record: Record,
+    item: At,
+    items: Memo<Vec<At>>,
+    list: &'static List,
+) -> impl Fn() -> String + Send + Sync + 'static {
     let l = lang();
     move || match list.title {
         Some(f) => record.dossier.with(|d| f(d, item, l)),
-        None => format!("{} {}", list.noun.get(l), i + 1),
+        None => {
+            let i = items.with(|v| v.iter().position(|x| *x == item).unwrap_or(0));
+            format!("{} {}", list.noun.get(l), i + 1)
+        }
     }
 }
 
@@ -301,14 +322,15 @@ fn item_box(
     record: Record,
     parent: At,
     item: At,
-    i: usize,
+    items: Memo<Vec<At>>,
     list: &'static List,
     prefix: &str,
     readonly: bool,
 ) -> AnyView {
     let app = use_app();
-    let prefix = format!("{prefix}-{}", item_key(parent, item, i));
-    let heading = title(record, item, i, list);
+    // An item without an id of its own is keyed by its place (`At::index`), an item with one by it.
+    let prefix = format!("{prefix}-{}", item_key(parent, item, item.index));
+    let heading = title(record, item, items, list);
     if readonly {
         return view! {
             <section class="read-item">
@@ -320,7 +342,7 @@ fn item_box(
     }
     let removable = list.removable.is_none_or(|f| record.dossier.with_untracked(|d| f(d, item)));
     let remove = list.remove.filter(|_| removable).map(|(label, rm)| {
-        let heading = title(record, item, i, list);
+        let heading = title(record, item, items, list);
         view! {
             <button class="button button-tertiary" on:click=move |_| app.write(record.id, |d| rm(d, item))>
                 {t(label)} <span class="sr-only">": " {heading}</span>

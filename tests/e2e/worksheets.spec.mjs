@@ -140,3 +140,47 @@ test('at most five points', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Tilføj punkt' })).toHaveCount(0);
   await expect(page.getByText('I har fem punkter')).toBeVisible();
 });
+
+test('adding or removing one item of a list draws only that item: the others keep their boxes, contents and numbers', async ({ page }) => {
+  await createDossier(page, { title: 'Lister' });
+  await nav(page, 'Del 1: Interne overvejelser');
+  // Items without ids of their own (the resources: numbered by their place).
+  for (const text of ['Fælleshuset', 'Frivillige', 'Kaffe']) {
+    await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+    await page.getByLabel('Beskrivelse').last().fill(text);
+  }
+  const resource = (n) => page.getByRole('group', { name: `Ressource ${n}`, exact: true });
+  await resource(1).evaluate((el) => (el.dataset.kept = 'yes'));
+  await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+  await expect(resource(4)).toBeVisible();
+  await expect(resource(1), 'the first box is the same element after an add').toHaveAttribute('data-kept', 'yes');
+  // The new item's first question has the focus.
+  await expect(resource(4).getByLabel('Type')).toBeFocused();
+  await page.getByRole('button', { name: /^Fjern ressource\W+Ressource 2$/ }).click();
+  await expect(resource(4)).toHaveCount(0);
+  await expect(resource(1)).toHaveAttribute('data-kept', 'yes');
+  await expect(resource(1).getByLabel('Beskrivelse')).toHaveValue('Fælleshuset');
+  await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
+  await expect(resource(3).getByLabel('Beskrivelse')).toHaveValue('');
+
+  // Items with ids (the årshjul's activities: named by their own name).
+  await nav(page, 'Partnerskabsaftale');
+  for (const name of ['Sommerfest', 'Julefest', 'Loppemarked']) {
+    await page.getByRole('button', { name: 'Tilføj aktivitet til årshjulet' }).click();
+    await page.getByRole('group', { name: 'Ny aktivitet' }).getByLabel('Aktivitet', { exact: true }).fill(name);
+  }
+  const activity = (name) => page.getByRole('group', { name, exact: true });
+  await activity('Loppemarked').evaluate((el) => (el.dataset.kept = 'yes'));
+  await activity('Loppemarked').getByLabel('Maj', { exact: true }).check();
+  await activity('Julefest').getByRole('button', { name: /Slet aktiviteten/ }).click();
+  await expect(activity('Julefest')).toHaveCount(0);
+  await expect(activity('Loppemarked'), 'the box after the removed one is the same element').toHaveAttribute('data-kept', 'yes');
+  await expect(activity('Loppemarked').getByLabel('Maj', { exact: true })).toBeChecked();
+  await expect(activity('Sommerfest').getByLabel('Aktivitet', { exact: true })).toHaveValue('Sommerfest');
+  await expect(page.getByRole('table', { name: 'Årshjulets aktiviteter' }).getByRole('row')).toHaveCount(3);
+  // And all of it after a reload.
+  await page.reload();
+  await expect(activity('Loppemarked').getByLabel('Maj', { exact: true })).toBeChecked();
+  await nav(page, 'Del 1: Interne overvejelser');
+  await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
+});
