@@ -150,20 +150,31 @@ impl Almen {
 
     /// The definition in force for a point: the dossier's own, or the suggestion.
     pub fn definition(&self, p: &Point, lang: Lang) -> (String, bool) {
-        match self.points.get(p.id).map(|d| d.definition.trim()).filter(|s| !s.is_empty()) {
-            Some(own) => (own.to_string(), false),
-            None => (p.kpi.get(lang).to_string(), true),
-        }
+        definition_of(self.points.get(p.id), p, lang)
     }
 
     /// The dossier's own unit for the point, or else the catalogue's suggestion in `lang`.
     pub fn unit(&self, p: &Point, lang: Lang) -> String {
-        self.points
-            .get(p.id)
-            .map(|d| d.unit.trim())
-            .filter(|s| !s.is_empty())
-            .map_or_else(|| p.unit.get(lang).to_string(), str::to_string)
+        unit_of(self.points.get(p.id), p, lang)
     }
+
+    /// Whether the municipality follows point `id`.
+    pub fn followed(&self, id: &str) -> bool {
+        self.follows.get(id).is_some_and(|f| f.follow)
+    }
+}
+
+/// [`Almen::definition`] from the point's own data (a page that edits one point reads only it).
+pub fn definition_of(data: Option<&PointData>, p: &Point, lang: Lang) -> (String, bool) {
+    match data.map(|d| d.definition.trim()).filter(|s| !s.is_empty()) {
+        Some(own) => (own.to_string(), false),
+        None => (p.kpi.get(lang).to_string(), true),
+    }
+}
+
+/// [`Almen::unit`] from the point's own data.
+pub fn unit_of(data: Option<&PointData>, p: &Point, lang: Lang) -> String {
+    data.map(|d| d.unit.trim()).filter(|s| !s.is_empty()).map_or_else(|| p.unit.get(lang).to_string(), str::to_string)
 }
 
 /// The latest year with a figure, and the figure.
@@ -241,20 +252,24 @@ pub struct Status {
 
 /// Where point `p` stands in `almen` (its unit in `lang` when the catalogue's applies).
 pub fn status(almen: &Almen, p: &'static Point, lang: Lang) -> Status {
-    let data = almen.point(p.id);
+    status_of(almen.point(p.id), almen.followed(p.id), p, lang)
+}
+
+/// [`status`] from the point's own data and whether the municipality follows it.
+pub fn status_of(data: Option<&PointData>, followed: bool, p: &'static Point, lang: Lang) -> Status {
     let series = data.map(PointData::series).unwrap_or_default();
     let latest = latest(&series);
     let t = trend(&series);
     let target = data.and_then(|d| d.target);
     Status {
         point: p,
-        unit: almen.unit(p, lang),
+        unit: unit_of(data, p, lang),
         latest,
         trend: t,
         verdict: verdict(p.direction, t),
         target,
         met: target_met(p.direction, latest.map(|l| l.1), target),
-        followed: almen.follows.get(p.id).is_some_and(|f| f.follow),
+        followed,
     }
 }
 

@@ -8,8 +8,8 @@ use crate::components::chart::ChartFigure;
 use crate::components::form::{NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{
-    self as ak, catalogue, community_figures, group_summary, status, trend_text, Group, Point, PointData, Status,
-    Trend, Verdict, POINTS, QUESTIONS,
+    self as ak, catalogue, community_figures, definition_of, group_summary, status, status_of, trend_text, unit_of,
+    Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
 };
 use crate::domain::{number, Kind, Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
@@ -111,7 +111,10 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let party = me(record);
-    let st = Memo::new(move |_| record.dossier.with(|d| status(&d.almen, point, l)));
+    // The point's own data: a change to another point (a keystroke there) wakes nothing here.
+    let data = Memo::new(move |_| record.dossier.with(|d| d.almen.point(pid).cloned()));
+    let followed = Memo::new(move |_| record.dossier.with(|d| d.almen.followed(pid)));
+    let st = Memo::new(move |_| data.with(|x| status_of(x.as_ref(), followed.get(), point, l)));
     let summary = move || {
         let s = st.get();
         let follow = if s.followed {
@@ -140,9 +143,9 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
                 </dl>
                 <h3>{tr("Boligorganisationen", "The housing organisation")}</h3>
                 {if party == Party::Housing {
-                    view! { <HousingForm record=record point=point /> }.into_any()
+                    view! { <HousingForm record=record point=point data=data /> }.into_any()
                 } else {
-                    view! { <HousingView record=record point=point /> }.into_any()
+                    view! { <HousingView point=point data=data /> }.into_any()
                 }}
                 <h3>{tr("Kommunen", "The municipality")}</h3>
                 {if party == Party::Municipality {
@@ -156,17 +159,16 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
 }
 
 #[component]
-fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
+fn HousingForm(record: Record, point: &'static Point, data: Memo<Option<PointData>>) -> impl IntoView {
     let l = lang();
     let pid = point.id;
-    let get =
-        move |f: fn(&PointData) -> String| record.dossier.with(move |d| d.almen.point(pid).map(f).unwrap_or_default());
+    let get = move |f: fn(&PointData) -> String| data.with(move |d| d.as_ref().map(f).unwrap_or_default());
     let years = Memo::new(move |_| {
-        record.dossier.with(|d| {
-            d.almen.point(pid).map(|p| p.series().into_iter().map(|(y, _)| y).collect::<Vec<_>>()).unwrap_or_default()
+        data.with(|d| {
+            d.as_ref().map(|p| p.series().into_iter().map(|(y, _)| y).collect::<Vec<_>>()).unwrap_or_default()
         })
     });
-    let unit = move || record.dossier.with(|d| d.almen.unit(point, l));
+    let unit = move || data.with(|d| unit_of(d.as_ref(), point, l));
     let new_year = RwSignal::new(String::new());
     let year_error = RwSignal::new(false);
     let add_year = move |_| {
@@ -200,8 +202,8 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
             </tr></thead>
             <tbody>
                 <For each=move || years.get() key=|y| *y children=move |y| {
-                    let fig = move |f: fn(&ak::Figure) -> String| record.dossier.with(move |d| d.almen.point(pid).and_then(|p| p.figures.iter().find(|x| x.year == y)).map(f).unwrap_or_default());
-                    let value = move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.figures.iter().find(|x| x.year == y)).and_then(|f| f.value));
+                    let fig = move |f: fn(&ak::Figure) -> String| data.with(move |d| d.as_ref().and_then(|p| p.figures.iter().find(|x| x.year == y)).map(f).unwrap_or_default());
+                    let value = move || data.with(|d| d.as_ref().and_then(|p| p.figures.iter().find(|x| x.year == y)).and_then(|f| f.value));
                     view! {
                         <tr>
                             <th scope="row">{y}</th>
@@ -235,8 +237,8 @@ fn HousingForm(record: Record, point: &'static Point) -> impl IntoView {
         </div>
         {(pid == "S7").then(|| view! { <CommunityImport record=record /> })}
         <div class="inline-fields">
-            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v))}
-            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || record.dossier.with(|d| d.almen.point(pid).and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)))}
+            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || data.with(|d| d.as_ref().and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v))}
+            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || data.with(|d| d.as_ref().and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)))}
         </div>
         {text_input(format!("plan-{pid}"), format!("{} ({pid})", tr("Handleplan", "Action plan")), move || get(|p| p.plan.clone()), move |v| edit_point(record, pid, |p| p.plan = v), true)}
     }
@@ -321,12 +323,11 @@ fn CommunityImport(record: Record) -> impl IntoView {
 }
 
 #[component]
-fn HousingView(record: Record, point: &'static Point) -> impl IntoView {
+fn HousingView(point: &'static Point, data: Memo<Option<PointData>>) -> impl IntoView {
     let l = lang();
     let pid = point.id;
-    let data = Memo::new(move |_| record.dossier.with(|d| d.almen.point(pid).cloned()));
-    let unit = move || record.dossier.with(|d| d.almen.unit(point, l));
-    let def = move || record.dossier.with(|d| d.almen.definition(point, l));
+    let unit = move || data.with(|d| unit_of(d.as_ref(), point, l));
+    let def = move || data.with(|d| definition_of(d.as_ref(), point, l));
     move || {
         match data.get() {
         None => view! { <p class="empty-state">{tr("Boligorganisationen har ikke skrevet noget om punktet endnu.", "The housing organisation has not written anything on the point yet.")}</p> }.into_any(),
@@ -366,14 +367,14 @@ fn FollowForm(record: Record, point: &'static Point) -> impl IntoView {
             Some(&mut x.rev)
         })
     };
-    let get = move |f: fn(&ak::Follow) -> String| {
-        record.dossier.with(move |d| d.almen.follows.get(pid).map(f).unwrap_or_default())
-    };
+    // The point's own marks: a keystroke in another point's fields wakes nothing here.
+    let follow = Memo::new(move |_| record.dossier.with(|d| d.almen.follows.get(pid).cloned()));
+    let get = move |f: fn(&ak::Follow) -> String| follow.with(move |x| x.as_ref().map(f).unwrap_or_default());
     let id = format!("follow-{pid}");
     view! {
         <div class="form-group-checkbox">
             <input type="checkbox" class="form-checkbox" id=id.clone()
-                prop:checked=move || record.dossier.with(|d| d.almen.follows.get(pid).is_some_and(|f| f.follow))
+                prop:checked=move || follow.with(|x| x.as_ref().is_some_and(|f| f.follow))
                 on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |f| f.follow = v)) } />
             <label class="form-label" for=id>{format!("{} ({pid})", tr("Kommunen vil følge dette punkt", "The municipality wants to follow this point"))}</label>
         </div>

@@ -49,6 +49,16 @@ test('five points over two years, the questions, the dashboard; three organisati
   await housing.locator('#point-E1').getByLabel('Handleplan (E1)').fill('Udskiftning af vinduer i afdeling 12.');
   // The definition and unit can be adjusted per point; the suggestion stays visible.
   await housing.locator('#point-E3').getByLabel(/Jeres KPI-definition/).fill('Andel af m² med energimærke A–C');
+  // The point's own unit shows at once in its summary and its table, and nowhere else; emptied,
+  // the suggestion applies again.
+  const e3 = housing.locator('#point-E3');
+  const suggested = await e3.locator('summary .point-summary').textContent();
+  await e3.getByLabel(/^Enhed \(forslag/).fill('pct. af m²');
+  await expect(e3.locator('summary')).toContainText('52,5 pct. af m² (2025)');
+  await expect(e3.getByRole('table')).toHaveAccessibleName('Nøgletal pr. år for E3 (pct. af m²)');
+  await expect(housing.locator('#point-E1 summary')).toContainText('118 kWh/m²/år (2025)');
+  await e3.getByLabel(/^Enhed \(forslag/).fill('');
+  await expect(e3.locator('summary .point-summary')).toHaveText(suggested);
   await expect(housing.locator('#point-S3 summary')).toContainText('61 % (2025) · Mål ikke nået');
   await shot(housing, 'almenkompas-points');
 

@@ -132,6 +132,45 @@ fn dashboard_status_and_group_summary() {
     assert_eq!(group_summary(&d.almen, Group::G).missing, 6);
 }
 
+/// The points page keeps each point's own data in a memo of its own, so a keystroke in one point
+/// wakes only that point: what it shows of a point (its status, unit and definition) must depend
+/// on that point's data and follow mark alone, never on another point's.
+#[test]
+fn a_points_status_unit_and_definition_depend_on_its_own_data_only() {
+    let mut d = dialogue();
+    fill(&mut d);
+    let shown = |d: &Dossier| -> Vec<_> {
+        POINTS
+            .iter()
+            .map(|p| (status(&d.almen, p, Lang::Da), d.almen.unit(p, Lang::En), d.almen.definition(p, Lang::Da)))
+            .collect()
+    };
+    let before = shown(&d);
+    for (k, p) in POINTS.iter().enumerate() {
+        let mut changed = d.clone();
+        let data = changed.almen.point_mut(p.id);
+        data.figure_mut(2030).value = Some(k as f64 * 3.5);
+        data.target = Some(1.0);
+        data.unit = "stk.".into();
+        data.definition = "Egen".into();
+        changed.almen.follow_mut(p.id).follow ^= true;
+        let after = shown(&changed);
+        for (n, q) in POINTS.iter().enumerate() {
+            let from_own = (
+                status_of(changed.almen.point(q.id), changed.almen.followed(q.id), q, Lang::Da),
+                unit_of(changed.almen.point(q.id), q, Lang::En),
+                definition_of(changed.almen.point(q.id), q, Lang::Da),
+            );
+            assert_eq!(after[n], from_own, "{} read from its own data", q.id);
+            if n == k {
+                assert_ne!(after[n], before[n], "{} changed", q.id);
+            } else {
+                assert_eq!(after[n], before[n], "a change to {} left {} as it was", p.id, q.id);
+            }
+        }
+    }
+}
+
 #[test]
 fn a_dossier_can_adjust_definition_and_unit() {
     let mut d = dialogue();
