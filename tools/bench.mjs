@@ -332,6 +332,59 @@ async function chooseAndRedraw(page, select, chart, caption, times, timing) {
   await context.close();
 }
 
+// Clicks and keys that change one item among many (4x CPU), as Event Timing (what INP counts):
+// adding the agreement's seventh to twelfth activity (each a form of 18 controls, the wheel
+// redrawn), and typing a figure on the AlmenKompas points page (20 points × 5 years).
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(seedUrl);
+  const [b2c, almen] = await page.evaluate(() => {
+    const now = new Date().toISOString();
+    const put = (dossier) => localStorage.setItem(`b2c-kompas:dossier:${dossier.id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+    const b2c = { id: crypto.randomUUID(), type: 'b2c', titel: { tekst: 'Årshjul' }, oprettet: now, aendret: now };
+    const punkter = {};
+    ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'G1', 'G2', 'G3', 'G4', 'G5', 'G6'].forEach((p, i) => {
+      punkter[p] = { tal: [2021, 2022, 2023, 2024, 2025].map((aar, k) => ({ aar, vaerdi: 40 + ((i * 7 + k * 5) % 50), kilde: 'LBF' })), maal: 60 };
+    });
+    const almen = { id: crypto.randomUUID(), type: 'almenkompas', titel: { tekst: 'Punkter' }, oprettet: now, aendret: now,
+      parter: { boligorganisation: { organisation: 'Boligselskabet' }, kommune: { organisation: 'Kommunen' } }, almenkompas: { katalogVersion: 1, punkter } };
+    put(b2c);
+    put(almen);
+    return [b2c.id, almen.id];
+  });
+  await page.goto('about:blank');
+  await page.goto(`${base}#/d/${b2c}/aftale`);
+  const add = page.getByRole('button', { name: 'Tilføj aktivitet til årshjulet' });
+  for (let i = 0; i < 6; i++) await add.click();
+  await page.locator('.chart svg').waitFor();
+  await page.waitForTimeout(500);
+  await observeInteractions(page);
+  const cdp = await context.newCDPSession(page);
+  const timed = async (act) => {
+    const xs = [];
+    for (let i = 0; i < Math.max(RUNS, 6); i++) {
+      await page.evaluate(() => window.__interactions.clear());
+      await act(i);
+      // Entries arrive after the paint; give the observer a moment.
+      await page.waitForTimeout(250);
+      xs.push(await page.evaluate(() => Math.max(0, ...window.__interactions.values())));
+    }
+    return xs;
+  };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  row('add the agreement\'s 7th–12th activity (a form each, the wheel redrawn), Event Timing, 4x CPU', await timed(() => add.click()));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.goto(`${base}#/d/${almen}/maalepunkter`);
+  await page.locator('#point-E1 summary').click();
+  await page.locator('#fig-E1-2023').focus();
+  await page.waitForTimeout(500);
+  await observeInteractions(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  row('keystroke in a figure on the points page (20 points × 5 years), Event Timing, 4x CPU', await timed((i) => page.keyboard.press(String(i % 10))));
+  await context.close();
+}
+
 // Responsiveness in a dossier with 5,000 survey responses (4x CPU): a keystroke in Del 1 until
 // the next frame is drawn, and a click in the navigation until the new page's heading is there.
 {
