@@ -249,13 +249,15 @@ fn HousingForm(record: Record, point: &'static Point, data: Memo<Option<PointDat
 fn CommunityImport(record: Record) -> impl IntoView {
     let app = use_app();
     let l = lang();
-    let partnerships = move || {
+    // A memo: every change to any dossier (a keystroke on this page) re-reads the list, and
+    // only a changed list (a partnership added, removed or renamed) redraws the choice.
+    let partnerships = Memo::new(move |_| {
         app.visible_records()
             .into_iter()
             .filter(|r| r.dossier.with(|d| d.kind == Kind::Partnership))
             .map(|r| (r.id, r.dossier.with(|d| d.display_title())))
             .collect::<Vec<_>>()
-    };
+    });
     let chosen = RwSignal::new(None::<uuid::Uuid>);
     let figure = RwSignal::new(None::<usize>);
     let done = RwSignal::new(None::<String>);
@@ -284,7 +286,7 @@ fn CommunityImport(record: Record) -> impl IntoView {
         <fieldset class="community-import">
             <legend class="form-label">{tr("Hent tallet fra et Business2Community-dossier", "Take the figure from a Business2Community dossier")}</legend>
             <Show
-                when=move || !partnerships().is_empty()
+                when=move || !partnerships.with(Vec::is_empty)
                 fallback=|| view! { <p class="form-hint">{tr("Der er ingen Business2Community-dossierer i denne browser.", "There are no Business2Community dossiers in this browser.")}</p> }
             >
                 <div class="form-group">
@@ -295,7 +297,7 @@ fn CommunityImport(record: Record) -> impl IntoView {
                         done.set(None);
                     }>
                         <option value="">{tr("Vælg …", "Choose …")}</option>
-                        {move || partnerships().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                        {move || partnerships.get().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
                     </select>
                 </div>
                 <Show when=move || chosen.get().is_some()>

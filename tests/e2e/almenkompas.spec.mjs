@@ -215,6 +215,19 @@ test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this
   await expect(s7.getByRole('status')).toContainText(`75 % er sat ind for ${year} med kilden.`);
   await expect(s7.getByLabel(`Værdi ${year}`)).toHaveValue('75');
   await expect(s7.getByLabel(`Kilde ${year}`)).toHaveValue(/Business2Community-dossier «Hedemarken», måling «Baseline», indikator «Tilhørsforhold»: andel enige, n = 12/);
+
+  // Typing on the page leaves the list of partnerships alone: it is not drawn again on each key
+  // (it was, with every option's attributes set anew, a cost that grew with the dossiers here).
+  const partnership = s7.getByLabel('Partnerskab');
+  await partnership.evaluate((select) => {
+    window.__listChanges = 0;
+    new MutationObserver((ms) => (window.__listChanges += ms.length)).observe(select, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await s7.getByLabel(`Kommentar ${year}`).pressSequentially('Fra målingen');
+  await expect(s7.getByLabel(`Kommentar ${year}`)).toHaveValue('Fra målingen');
+  await expect(page.getByTestId('save-state')).toContainText('Gemt i browseren');
+  expect(await page.evaluate(() => window.__listChanges)).toBe(0);
+  await expect(partnership.locator('option:checked')).toHaveText('Hedemarken');
 });
 
 /** Fourteen housing organisations' AlmenKompas files with E1 for 2024 and 2025 ("Org 1" … "Org 14"). */
