@@ -259,10 +259,12 @@ fn CommunityImport(record: Record) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let chosen = RwSignal::new(None::<uuid::Uuid>);
+    // The choice while its partnership is still here: deleted in another tab, nothing is chosen.
+    let current = Memo::new(move |_| chosen.get().filter(|id| partnerships.with(|ps| ps.iter().any(|(p, _)| p == id))));
     let figure = RwSignal::new(None::<usize>);
     let done = RwSignal::new(None::<String>);
     let offers = Memo::new(move |_| {
-        chosen
+        current
             .get()
             .and_then(|id| app.record(id))
             .map(|r| r.dossier.with(|d| community_figures(d, l)))
@@ -296,11 +298,15 @@ fn CommunityImport(record: Record) -> impl IntoView {
                         figure.set(None);
                         done.set(None);
                     }>
-                        <option value="">{tr("Vælg …", "Choose …")}</option>
-                        {move || partnerships.get().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                        <option value="" selected=move || current.get().is_none()>{tr("Vælg …", "Choose …")}</option>
+                        // Keyed by name too: a partnership renamed in another tab gets a new
+                        // option, chosen still when it was; the others are left alone.
+                        <For each=move || partnerships.get() key=|p| p.clone() let:p>
+                            <option value=p.0.to_string() selected=move || current.get() == Some(p.0)>{p.1}</option>
+                        </For>
                     </select>
                 </div>
-                <Show when=move || chosen.get().is_some()>
+                <Show when=move || current.get().is_some()>
                     <Show
                         when=move || !offers.with(Vec::is_empty)
                         fallback=|| view! { <p class="form-hint">{tr("Partnerskabet har ingen måling med mindst 10 svar.", "The partnership has no measurement with at least 10 answers.")}</p> }

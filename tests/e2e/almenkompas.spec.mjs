@@ -188,7 +188,8 @@ test('a new year\'s value field gets the focus, unless the user has already move
   await expect(e1.getByLabel('Nyt år')).toBeFocused();
 });
 
-test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this machine, with the source', async ({ page }) => {
+test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this machine, with the source', async ({ page, context }) => {
+  await createDossier(page, { title: 'Aabakken' });
   await createDossier(page, { title: 'Hedemarken' });
   await nav(page, 'Del 3: Evaluering & effektmåling');
   await page.getByRole('button', { name: 'Opret måling' }).click();
@@ -228,6 +229,30 @@ test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this
   await expect(page.getByTestId('save-state')).toContainText('Gemt i browseren');
   expect(await page.evaluate(() => window.__listChanges)).toBe(0);
   await expect(partnership.locator('option:checked')).toHaveText('Hedemarken');
+
+  // Another tab renames the chosen partnership: it is still the one chosen here, by its new name,
+  // with its measurements; deleted there, nothing is chosen here and its measurements are gone.
+  const other = await context.newPage();
+  await other.goto('./');
+  await other.getByRole('button', { name: 'Omdøb Hedemarken', exact: true }).click();
+  await other.getByLabel('Ny titel').fill('Hedemarken Nord');
+  await other.getByRole('button', { name: 'Gem titel' }).click();
+  await expect(other.getByRole('link', { name: 'Hedemarken Nord' })).toBeVisible();
+  await expect(partnership.locator('option')).toHaveText(['Vælg …', 'Hedemarken Nord', 'Aabakken']);
+  await expect(partnership.locator('option:checked')).toHaveText('Hedemarken Nord');
+  await expect(option.locator('option')).toHaveCount(2);
+  await other.getByRole('button', { name: 'Slet Hedemarken Nord' }).click();
+  await expect(other.getByRole('link', { name: 'Hedemarken Nord' })).toHaveCount(0);
+  await expect(partnership.locator('option')).toHaveText(['Vælg …', 'Aabakken']);
+  await expect(partnership).toHaveValue('');
+  await expect(option).toHaveCount(0);
+  await expect(s7.getByRole('button', { name: 'Brug tallet' })).toHaveCount(0);
+  // Undone there, it is back here as it was: chosen, with its measurements.
+  await other.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(partnership.locator('option')).toHaveText(['Vælg …', 'Hedemarken Nord', 'Aabakken']);
+  await expect(partnership.locator('option:checked')).toHaveText('Hedemarken Nord');
+  await expect(option.locator('option')).toHaveCount(2);
+  await other.close();
 });
 
 /** Fourteen housing organisations' AlmenKompas files with E1 for 2024 and 2025 ("Org 1" … "Org 14"). */
