@@ -382,6 +382,18 @@ async function chooseAndRedraw(page, select, chart, caption, times, timing) {
   await observeInteractions(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   row('keystroke in a figure on the points page (20 points × 5 years), Event Timing, 4x CPU', await timed((i) => page.keyboard.press(String(i % 10))));
+  // The browser's floor on that page: the same keys in a plain input beside the figure, which no
+  // code of the app listens to (the editing, style, layout and paint of this page alone).
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.evaluate(() => {
+    const plain = Object.assign(document.createElement('input'), { id: 'bench-plain', className: 'form-input' });
+    plain.setAttribute('aria-label', 'bench');
+    document.getElementById('fig-E1-2023').after(plain);
+  });
+  await page.locator('#bench-plain').focus();
+  await page.waitForTimeout(500);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  row('the same keys in a plain input beside it (no listener of the app: the floor), Event Timing, 4x CPU', await timed((i) => page.keyboard.press(String(i % 10))));
   await context.close();
 }
 
