@@ -160,8 +160,13 @@ impl Almen {
 
     /// Whether the municipality follows point `id`.
     pub fn followed(&self, id: &str) -> bool {
-        self.follows.get(id).is_some_and(|f| f.follow)
+        followed_of(self.follows.get(id))
     }
+}
+
+/// [`Almen::followed`] from the point's own marks (a page that edits one point reads only them).
+pub fn followed_of(follow: Option<&Follow>) -> bool {
+    follow.is_some_and(|f| f.follow)
 }
 
 /// [`Almen::definition`] from the point's own data (a page that edits one point reads only it).

@@ -8,8 +8,8 @@ use crate::components::chart::ChartFigure;
 use crate::components::form::{NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{
-    self as ak, catalogue, community_figures, definition_of, group_summary, status, status_of, trend_text, unit_of,
-    Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
+    self as ak, catalogue, community_figures, definition_of, followed_of, group_summary, status, status_of, trend_text,
+    unit_of, Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
 };
 use crate::domain::{number, Kind, Lang, Party, Tr};
 use crate::i18n::{lang, t, tr};
@@ -84,6 +84,7 @@ fn met_text(s: &Status, l: Lang) -> &'static str {
 #[component]
 pub fn PointsPage(record: Record) -> impl IntoView {
     let housing = me(record) == Party::Housing;
+    let own = point_signals(record);
     view! {
         <h1 tabindex="-1">{tr("AlmenKompas' 20 målepunkter", "The 20 AlmenKompas points")}</h1>
         <p class="font-lead">
@@ -100,29 +101,71 @@ pub fn PointsPage(record: Record) -> impl IntoView {
         {Group::ALL.into_iter().map(|g| view! {
             <section class="worksheet-section" aria-labelledby=format!("group-{g:?}")>
                 <h2 id=format!("group-{g:?}")>{t(g.name())}</h2>
-                {POINTS.iter().filter(|p| p.group == g).map(|p| view! { <PointEditor record=record point=p /> }).collect_view()}
+                {POINTS.iter().zip(own.iter().copied()).filter(|(p, _)| p.group == g).map(|(p, own)| view! { <PointEditor record=record point=p own=own /> }).collect_view()}
             </section>
         }).collect_view()}
     }
 }
 
+/// One point's own part of the dossier, as signals of its own. [`point_signals`] sets them from
+/// one effect that reads the dossier, and only when they changed: a keystroke in one point then
+/// wakes that point's fields alone. (A memo per point kept the other 19 from recomputing, but
+/// every node below a memo is still woken to check it: every field of the other 19 points, on
+/// each key.)
+#[derive(Clone, Copy)]
+struct PointSignals {
+    /// The housing organisation's figures, target, plan, definition and unit.
+    data: RwSignal<Option<PointData>>,
+    /// The municipality's marks.
+    follow: RwSignal<Option<ak::Follow>>,
+}
+
+/// The 20 points' signals, in the order of `POINTS`, following the dossier (another tab's save,
+/// an undo) from one effect.
+fn point_signals(record: Record) -> Vec<PointSignals> {
+    fn sync<T: Clone + PartialEq + Send + Sync + 'static>(signal: RwSignal<Option<T>>, now: Option<&T>) {
+        if signal.with_untracked(|x| x.as_ref() != now) {
+            signal.set(now.cloned());
+        }
+    }
+    let own: Vec<PointSignals> = record.dossier.with_untracked(|d| {
+        POINTS
+            .iter()
+            .map(|p| PointSignals {
+                data: RwSignal::new(d.almen.point(p.id).cloned()),
+                follow: RwSignal::new(d.almen.follows.get(p.id).cloned()),
+            })
+            .collect()
+    });
+    let signals = own.clone();
+    Effect::new(move |_| {
+        record.dossier.with(|d| {
+            for (p, s) in POINTS.iter().zip(&signals) {
+                sync(s.data, d.almen.point(p.id));
+                sync(s.follow, d.almen.follows.get(p.id));
+            }
+        })
+    });
+    own
+}
+
 #[component]
-fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
+fn PointEditor(record: Record, point: &'static Point, own: PointSignals) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let party = me(record);
     // The point's own data: a change to another point (a keystroke there) wakes nothing here.
-    let data = Memo::new(move |_| record.dossier.with(|d| d.almen.point(pid).cloned()));
-    let followed = Memo::new(move |_| record.dossier.with(|d| d.almen.followed(pid)));
+    let (data, follow) = (own.data.read_only(), own.follow.read_only());
+    let followed = Memo::new(move |_| follow.with(|f| followed_of(f.as_ref())));
     let st = Memo::new(move |_| data.with(|x| status_of(x.as_ref(), followed.get(), point, l)));
     let summary = move || {
         let s = st.get();
-        let follow = if s.followed {
+        let followed = if s.followed {
             format!(" · {}", tr("Kommunen følger", "Followed by the municipality"))
         } else {
             String::new()
         };
-        format!("{} · {}{follow}", latest_text(&s, l), met_text(&s, l))
+        format!("{} · {}{followed}", latest_text(&s, l), met_text(&s, l))
     };
     view! {
         <details class="details point-details" id=format!("point-{pid}")>
@@ -149,9 +192,9 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
                 }}
                 <h3>{tr("Kommunen", "The municipality")}</h3>
                 {if party == Party::Municipality {
-                    view! { <FollowForm record=record point=point /> }.into_any()
+                    view! { <FollowForm record=record point=point follow=follow /> }.into_any()
                 } else {
-                    view! { <FollowView record=record point=point /> }.into_any()
+                    view! { <FollowView follow=follow /> }.into_any()
                 }}
             </div>
         </details>
@@ -159,7 +202,7 @@ fn PointEditor(record: Record, point: &'static Point) -> impl IntoView {
 }
 
 #[component]
-fn HousingForm(record: Record, point: &'static Point, data: Memo<Option<PointData>>) -> impl IntoView {
+fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<PointData>>) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let get = move |f: fn(&PointData) -> String| data.with(move |d| d.as_ref().map(f).unwrap_or_default());
@@ -331,7 +374,7 @@ fn CommunityImport(record: Record) -> impl IntoView {
 }
 
 #[component]
-fn HousingView(point: &'static Point, data: Memo<Option<PointData>>) -> impl IntoView {
+fn HousingView(point: &'static Point, data: ReadSignal<Option<PointData>>) -> impl IntoView {
     let l = lang();
     let pid = point.id;
     let unit = move || data.with(|d| unit_of(d.as_ref(), point, l));
@@ -365,7 +408,7 @@ fn HousingView(point: &'static Point, data: Memo<Option<PointData>>) -> impl Int
 }
 
 #[component]
-fn FollowForm(record: Record, point: &'static Point) -> impl IntoView {
+fn FollowForm(record: Record, point: &'static Point, follow: ReadSignal<Option<ak::Follow>>) -> impl IntoView {
     let app = use_app();
     let pid = point.id;
     let edit = move |f: Box<dyn FnOnce(&mut ak::Follow)>| {
@@ -375,8 +418,6 @@ fn FollowForm(record: Record, point: &'static Point) -> impl IntoView {
             Some(&mut x.rev)
         })
     };
-    // The point's own marks: a keystroke in another point's fields wakes nothing here.
-    let follow = Memo::new(move |_| record.dossier.with(|d| d.almen.follows.get(pid).cloned()));
     let get = move |f: fn(&ak::Follow) -> String| follow.with(move |x| x.as_ref().map(f).unwrap_or_default());
     let id = format!("follow-{pid}");
     view! {
@@ -392,11 +433,9 @@ fn FollowForm(record: Record, point: &'static Point) -> impl IntoView {
 }
 
 #[component]
-fn FollowView(record: Record, point: &'static Point) -> impl IntoView {
-    let pid = point.id;
-    let f = Memo::new(move |_| record.dossier.with(|d| d.almen.follows.get(pid).cloned()));
+fn FollowView(follow: ReadSignal<Option<ak::Follow>>) -> impl IntoView {
     move || {
-        match f.get() {
+        match follow.get() {
         Some(f) if f.follow || !f.policy.trim().is_empty() || !f.comment.trim().is_empty() => view! {
             <p>{if f.follow { tr("Kommunen vil følge dette punkt.", "The municipality wants to follow this point.") } else { tr("Kommunen har ikke valgt at følge punktet.", "The municipality has not chosen to follow the point.") }}</p>
             <p>{tr("Politiske mål:", "Policy goals:")} " " {f.policy.clone()}</p>

@@ -188,6 +188,50 @@ test('a new year\'s value field gets the focus, unless the user has already move
   await expect(e1.getByLabel('Nyt år')).toBeFocused();
 });
 
+test('the points page follows another tab: what is saved there shows here in its own point, and typing here still saves', async ({ context }) => {
+  const a = await context.newPage();
+  await createDossier(a, { kind: 'dialogue', me: 'Boligorganisation', title: 'To faner' });
+  await nav(a, 'Målepunkter');
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByRole('heading', { level: 1, name: "AlmenKompas' 20 målepunkter" })).toBeVisible();
+  // A adds a year with a figure and a target to E1, and a plan to S3; B, open all the while,
+  // shows them in those points without a reload, and the other points as they were.
+  await fillPoint(a, 'E1', [[2025, '118']], '120');
+  await a.locator('#point-S3 summary').click();
+  await a.locator('#point-S3').getByLabel('Handleplan (S3)').fill('Lektiecafé i fælleshuset.');
+  await expect(a.getByTestId('save-state')).toContainText('Gemt');
+  const e1 = b.locator('#point-E1');
+  await expect(e1.locator('summary')).toContainText('118 kWh/m²/år (2025) · Mål nået');
+  await e1.locator('summary').click();
+  await expect(e1.getByLabel('Værdi 2025')).toHaveValue('118');
+  await expect(e1.getByLabel('Mål (E1)')).toHaveValue('120');
+  await b.locator('#point-S3 summary').click();
+  await expect(b.locator('#point-S3').getByLabel('Handleplan (S3)')).toHaveValue('Lektiecafé i fælleshuset.');
+  await expect(b.locator('#point-E2 summary')).toContainText('Tal mangler');
+  // The municipality's mark arrives (as its file would bring it, saved by another tab): E1's
+  // summary and the municipality's part say so, and no other point does.
+  await b.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+    const v = JSON.parse(localStorage.getItem(key));
+    v.dokument.dossier.almenkompas.kommunensFokus = { E1: { foelges: true, politikmaal: 'Klimaplan 2030' } };
+    const text = JSON.stringify(v);
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: localStorage }));
+  });
+  await expect(e1.locator('summary')).toContainText('Kommunen følger');
+  await expect(e1).toContainText('Kommunen vil følge dette punkt.');
+  await expect(e1).toContainText('Politiske mål: Klimaplan 2030');
+  await expect(b.locator('#point-S3 summary')).not.toContainText('Kommunen følger');
+  await expect(b.locator('#point-S3')).toContainText('Kommunen har ikke markeret punktet.');
+  // B types a new figure into the field that followed A: it is saved, and A shows it.
+  await e1.getByLabel('Værdi 2025').fill('117');
+  await expect(e1.locator('summary')).toContainText('117 kWh/m²/år (2025)');
+  await expect(b.getByTestId('save-state')).toContainText('Gemt');
+  await expect(a.locator('#point-E1').getByLabel('Værdi 2025')).toHaveValue('117');
+  await expect(a.locator('#point-E1 summary')).toContainText('Kommunen følger');
+});
+
 test('"Lokalt fællesskab" takes its figure from a partnership\'s survey on this machine, with the source', async ({ page, context }) => {
   await createDossier(page, { title: 'Aabakken' });
   await createDossier(page, { title: 'Hedemarken' });

@@ -132,9 +132,10 @@ fn dashboard_status_and_group_summary() {
     assert_eq!(group_summary(&d.almen, Group::G).missing, 6);
 }
 
-/// The points page keeps each point's own data in a memo of its own, so a keystroke in one point
-/// wakes only that point: what it shows of a point (its status, unit and definition) must depend
-/// on that point's data and follow mark alone, never on another point's.
+/// The points page keeps each point's own data and the municipality's marks on it in signals of
+/// their own, so a keystroke in one point wakes only that point: what it shows of a point (its
+/// status, unit and definition) must depend on that point's data and marks alone, never on
+/// another point's.
 #[test]
 fn a_points_status_unit_and_definition_depend_on_its_own_data_only() {
     let mut d = dialogue();
@@ -157,7 +158,7 @@ fn a_points_status_unit_and_definition_depend_on_its_own_data_only() {
         let after = shown(&changed);
         for (n, q) in POINTS.iter().enumerate() {
             let from_own = (
-                status_of(changed.almen.point(q.id), changed.almen.followed(q.id), q, Lang::Da),
+                status_of(changed.almen.point(q.id), followed_of(changed.almen.follows.get(q.id)), q, Lang::Da),
                 unit_of(changed.almen.point(q.id), q, Lang::En),
                 definition_of(changed.almen.point(q.id), q, Lang::Da),
             );
