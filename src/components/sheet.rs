@@ -7,10 +7,12 @@ use crate::browser::focus_later;
 use crate::components::form::{
     Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea, TextField,
 };
+use crate::domain::Dossier;
 use crate::i18n::{lang, t, tr};
 use crate::sheets::{At, Field, Kind, List, New, Node, Value};
 use crate::state::{use_app, Record};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// Draws `nodes` bound to `at` in a dossier; element ids start with `prefix`.
 #[component]
@@ -21,7 +23,58 @@ pub fn Sheet(
     #[prop(into)] prefix: String,
     #[prop(optional)] readonly: bool,
 ) -> impl IntoView {
+    if !readonly {
+        provide_context(Feeds::new(record));
+    }
     render_all(record, at, nodes, &prefix, readonly)
+}
+
+/// A feed: reads one field's value from the dossier and sets its signal when it changed.
+type Feed = Rc<dyn Fn(&Dossier)>;
+
+/// The values of a sheet's fields, fed from the dossier by one effect of the sheet. A memo per
+/// field kept the unchanged ones from recomputing what they draw, but a memo's readers are still
+/// woken on every change of what it reads: each keystroke woke every field's nodes on the page.
+/// A field's own signal changes only when its value does.
+#[derive(Clone, Copy)]
+struct Feeds {
+    record: Record,
+    next: StoredValue<u64>,
+    feeds: StoredValue<Vec<(u64, Feed)>, LocalStorage>,
+}
+
+impl Feeds {
+    fn new(record: Record) -> Feeds {
+        let feeds = StoredValue::new_local(Vec::<(u64, Feed)>::new());
+        Effect::new(move |_| {
+            // Taken out first: a feed's signal may draw a field that adds a feed of its own.
+            let all: Vec<Feed> = feeds.with_value(|v| v.iter().map(|(_, f)| f.clone()).collect());
+            record.dossier.with(|d| all.iter().for_each(|f| f(d)));
+        });
+        Feeds { record, next: StoredValue::new(0), feeds }
+    }
+
+    /// A field's value at `get`, following the dossier: from the sheet's feeds, or from a memo of
+    /// its own outside a sheet.
+    fn value(record: Record, get: impl Fn(&Dossier) -> Value + Send + Sync + 'static) -> Signal<Value> {
+        let Some(this) = use_context::<Feeds>().filter(|f| f.record.id == record.id) else {
+            return Memo::new(move |_| record.dossier.with(&get)).into();
+        };
+        let value = RwSignal::new(record.dossier.with_untracked(&get));
+        let key = this.next.get_value();
+        this.next.set_value(key + 1);
+        let feed: Feed = Rc::new(move |d: &Dossier| {
+            let now = get(d);
+            if value.try_with_untracked(|v| *v != now).unwrap_or(false) {
+                value.try_set(now);
+            }
+        });
+        this.feeds.update_value(|v| v.push((key, feed)));
+        on_cleanup(move || {
+            this.feeds.try_update_value(|v| v.retain(|(k, _)| *k != key));
+        });
+        value.read_only().into()
+    }
 }
 
 fn render_all(record: Record, at: At, nodes: &'static [Node], prefix: &str, readonly: bool) -> AnyView {
@@ -100,7 +153,7 @@ fn read_field(record: Record, at: At, f: &'static Field) -> AnyView {
 #[component]
 fn FieldView(record: Record, at: At, field: &'static Field, id: String) -> impl IntoView {
     let app = use_app();
-    let value = Memo::new(move |_| record.dossier.with(|d| (field.get)(d, at)));
+    let value = Feeds::value(record, move |d| (field.get)(d, at));
     let set = move |v: Value| app.write(record.id, |d| (field.set)(d, at, v));
     let (label, hint) = (field.label, field.hint);
     match field.kind {
@@ -382,7 +435,7 @@ fn compact_item(
         return view! { <li class="read-value">{text}</li> }.into_any();
     }
     let id = format!("{prefix}-{}-{}", item_key(parent, item, i), field.key);
-    let value = Memo::new(move |_| record.dossier.with(|d| (field.get)(d, item)));
+    let value = Feeds::value(record, move |d| (field.get)(d, item));
     let set = move |v: Value| app.write(record.id, |d| (field.set)(d, item, v));
     let input = match field.kind {
         Kind::Date => view! {
