@@ -160,12 +160,12 @@ fn PointEditor(record: Record, point: &'static Point, own: PointSignals) -> impl
     let st = Memo::new(move |_| data.with(|x| status_of(x.as_ref(), followed.get(), point, l)));
     let summary = move || {
         let s = st.get();
-        let followed = if s.followed {
+        let mark = if s.followed {
             format!(" · {}", tr("Kommunen følger", "Followed by the municipality"))
         } else {
             String::new()
         };
-        format!("{} · {}{followed}", latest_text(&s, l), met_text(&s, l))
+        format!("{} · {}{mark}", latest_text(&s, l), met_text(&s, l))
     };
     view! {
         <details class="details point-details" id=format!("point-{pid}")>
