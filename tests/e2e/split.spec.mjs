@@ -312,6 +312,35 @@ test('another tab\'s save that only the readers\' module can read, which cannot 
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 
+  test('the service worker is registered once the first page has been drawn, and then keeps the app', async ({ page }) => {
+    // Its install fetches the whole app and compiles its scripts for the cache: registered while
+    // the app mounted, it held up a cold start's first paint (BENCHMARKS.md, 2026-12-03).
+    await page.addInitScript(() => {
+      window.__frames = 0;
+      new MutationObserver(() => {
+        if (window.__headingAt === undefined && document.querySelector('main h1')) {
+          window.__headingAt = performance.now();
+          const count = () => {
+            window.__frames += 1;
+            requestAnimationFrame(count);
+          };
+          requestAnimationFrame(count);
+        }
+      }).observe(document, { childList: true, subtree: true });
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        window.__registered = { heading: window.__headingAt !== undefined, frames: window.__frames };
+        return register.apply(this, args);
+      };
+    });
+    await open(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const registered = await page.evaluate(() => window.__registered);
+    // The heading was in the page, and a frame had been drawn with it, before the registration.
+    expect(registered).toEqual({ heading: true, frames: expect.any(Number) });
+    expect(registered.frames).toBeGreaterThanOrEqual(1);
+  });
+
   test('a tab still running the previous version gets its page modules from that version\'s cache', async ({ page }) => {
     await open(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
