@@ -246,6 +246,25 @@ const floor = (name, r) => {
   row(`${name}, cold: those bytes alone at 1.6 Mbit/s (a floor)`, r.bytes.map((b) => b / SLOW4G_BYTES_PER_MS));
 };
 floor('front page', front);
+// The front page of a browser that has dossiers (three, small): the start pack is fetched
+// alongside the main module and the stored dossiers are read before the page is drawn. Cold, as
+// after the HTTP cache and the service worker's were cleared (new in this row on 2026-12-03).
+const returning = await mobileProfile(async (page) => {
+  await page.goto(seedUrl);
+  await page.evaluate(() => {
+    for (const title of ['Sommerfest', 'Lektiecafé', 'Styringsdialog']) {
+      const id = crypto.randomUUID();
+      const now = new Date().toISOString();
+      const dossier = { id, type: 'b2c', titel: { tekst: title }, oprettet: now, aendret: now };
+      localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+    }
+  });
+  return base;
+}, 'main h1');
+row('front page with three stored dossiers on screen (painted), Slow 4G + 4x CPU, cold', returning.cold);
+row('front page with three stored dossiers on screen, Slow 4G + 4x CPU, warm', returning.warm);
+moments('front page with three stored dossiers', returning);
+floor('front page with three stored dossiers', returning);
 // The kiosk: started once (fast), then loaded on the mobile profile like a tablet in the fælleshus.
 const kiosk = await mobileProfile(async (page) => {
   await page.goto(seedUrl);
