@@ -1,5 +1,5 @@
-//! Bilingual text (the interface is Danish first, with English beside it), and lowercasing
-//! without Unicode's case tables.
+//! Bilingual text (the interface is Danish first, with English beside it), dates and times as
+//! the browser's `Intl` writes them, and lowercasing without Unicode's case tables.
 
 use serde::{Deserialize, Serialize};
 
