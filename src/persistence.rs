@@ -293,8 +293,9 @@ impl Persistence {
         r
     }
 
-    /// Removes every value of ours from this browser ("Slet alle data på denne enhed").
-    pub fn wipe(&self) -> Result<(), WriteError> {
+    /// Removes every value of ours from this browser ("Slet alle data på denne enhed"). `Err`
+    /// with the number of values still there: the browser kept them, or another tab wrote one.
+    pub fn wipe(&self) -> Result<(), usize> {
         for name in self.names() {
             self.memory.borrow_mut().remove(&name);
             self.known.borrow_mut().remove(&name);
@@ -306,7 +307,7 @@ impl Persistence {
         if left.is_empty() {
             Ok(())
         } else {
-            Err(WriteError::Other(format!("{} værdier kunne ikke slettes / values could not be deleted", left.len())))
+            Err(left.len())
         }
     }
 

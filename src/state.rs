@@ -726,8 +726,9 @@ impl AppState {
         }
     }
 
-    /// Deletes everything this app keeps in this browser and starts over with nothing.
-    pub fn wipe(&self) -> Result<(), WriteError> {
+    /// Deletes everything this app keeps in this browser and starts over with nothing; `Err` with
+    /// the number of stored values that could not be deleted.
+    pub fn wipe(&self) -> Result<(), usize> {
         if let Some(h) = self.timer.get_value() {
             h.clear();
         }

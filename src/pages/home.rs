@@ -97,10 +97,10 @@ pub fn HomePage() -> impl IntoView {
 fn WipeDevice() -> impl IntoView {
     let app = use_app();
     let asking = RwSignal::new(false);
-    let done = RwSignal::new(None::<Result<(), String>>);
+    let done = RwSignal::new(None::<Result<(), usize>>);
     let count = move || app.visible_records().len();
     let wipe = move |_| {
-        let r = app.wipe().map_err(|e| format!("{e:?}"));
+        let r = app.wipe();
         asking.set(false);
         done.set(Some(r));
         browser::focus_later("wipe-result".into());
@@ -136,7 +136,15 @@ fn WipeDevice() -> impl IntoView {
         <div role="status" id="wipe-result" tabindex="-1">
             {move || done.get().map(|r| match r {
                 Ok(()) => view! { <p class="entry-ok">{tr("Alle data er slettet fra denne browser.", "All data has been deleted from this browser.")}</p> }.into_any(),
-                Err(e) => view! { <p class="form-error-message">{tr("Ikke alt kunne slettes:", "Not everything could be deleted:")} " " {e}</p> }.into_any(),
+                Err(left) => {
+                    let text = match (lang(), left) {
+                        (Lang::Da, 1) => "Ikke alt kunne slettes: 1 gemt værdi er her stadig. Luk andre faner med B2C Kompas, og prøv igen.".to_string(),
+                        (Lang::Da, n) => format!("Ikke alt kunne slettes: {n} gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen."),
+                        (Lang::En, 1) => "Not everything could be deleted: 1 stored value is still here. Close other tabs with B2C Kompas and try again.".to_string(),
+                        (Lang::En, n) => format!("Not everything could be deleted: {n} stored values are still here. Close other tabs with B2C Kompas and try again."),
+                    };
+                    view! { <p class="form-error-message">{text}</p> }.into_any()
+                }
             })}
         </div>
     }

@@ -144,6 +144,30 @@ test('"delete all data on this device" asks first, then leaves nothing of the do
   await expect(page.getByText('Der er endnu ingen dossierer i denne browser.')).toBeVisible();
 });
 
+test('when the browser keeps values on "delete all data", the page says how many are left and what to do', async ({ page }) => {
+  await createDossier(page, { title: 'Klæber' });
+  await createDossier(page, { title: 'Klæber også' });
+  await open(page);
+  // A browser that will not remove the dossiers (as when another tab writes one back at once).
+  await page.evaluate(() => {
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function (key) {
+      if (!key.startsWith('b2c-kompas:dossier:')) remove.call(this, key);
+    };
+  });
+  await page.getByRole('button', { name: 'Slet alle data på denne enhed …' }).click();
+  await page.getByRole('button', { name: 'Ja, slet alt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ikke alt' })).toHaveText(
+    'Ikke alt kunne slettes: 2 gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen.',
+  );
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Delete all data on this device …' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not everything' })).toHaveText(
+    'Not everything could be deleted: 2 stored values are still here. Close other tabs with B2C Kompas and try again.',
+  );
+});
+
 test('two tabs on one dossier: each takes the other\'s saved changes; typing in both at once asks', async ({ context }) => {
   const a = await context.newPage();
   await createDossier(a, { title: 'To faner' });
