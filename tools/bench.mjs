@@ -230,22 +230,27 @@ for (const cpu of [1, 4]) {
 }
 
 const front = await mobileProfile(async () => base, 'main h1');
-row('front page on screen (its first frame painted), Slow 4G + 4x CPU, cold', front.cold);
-row('front page on screen, Slow 4G + 4x CPU, warm', front.warm);
 // The moments before the paint, cold (what this row measured until 2026-12-03: the app's mark).
 const moments = (name, r) => {
   row(`${name}, cold: the app's views in the DOM (its app-ready mark)`, r.ready);
   row(`${name}, cold: its element in the DOM`, r.dom);
   row(`${name}, cold: First Contentful Paint (the browser's own)`, r.fcp);
 };
-moments('front page', front);
 // What the link alone costs: the bytes a cold load needed before it was on screen, and the time
 // they take at 1.6 Mbit/s with nothing else (no round trips, no work): a floor for the cold figure.
 const floor = (name, r) => {
   row(`${name}, cold: bytes over the link until on screen`, r.bytes.map((b) => b / 1024), 'KiB');
   row(`${name}, cold: those bytes alone at 1.6 Mbit/s (a floor)`, r.bytes.map((b) => b / SLOW4G_BYTES_PER_MS));
 };
-floor('front page', front);
+// The rows of one start on the mobile profile: cold and warm, the moments before the paint, and
+// the link's floor.
+const startRows = (name, r) => {
+  row(`${name} on screen (its first frame painted), Slow 4G + 4x CPU, cold`, r.cold);
+  row(`${name} on screen, Slow 4G + 4x CPU, warm`, r.warm);
+  moments(name, r);
+  floor(name, r);
+};
+startRows('front page', front);
 // The front page of a browser that has dossiers (three, small): the start pack is fetched
 // alongside the main module and the stored dossiers are read before the page is drawn. Cold, as
 // after the HTTP cache and the service worker's were cleared (new in this row on 2026-12-03).
@@ -261,10 +266,7 @@ const returning = await mobileProfile(async (page) => {
   });
   return base;
 }, 'main h1');
-row('front page with three stored dossiers on screen (painted), Slow 4G + 4x CPU, cold', returning.cold);
-row('front page with three stored dossiers on screen, Slow 4G + 4x CPU, warm', returning.warm);
-moments('front page with three stored dossiers', returning);
-floor('front page with three stored dossiers', returning);
+startRows('front page with three stored dossiers', returning);
 // The kiosk: started once (fast), then loaded on the mobile profile like a tablet in the fælleshus.
 const kiosk = await mobileProfile(async (page) => {
   await page.goto(seedUrl);
@@ -282,10 +284,7 @@ const kiosk = await mobileProfile(async (page) => {
   });
   return base;
 }, '.kiosk h1');
-row('kiosk on screen (its first frame painted), Slow 4G + 4x CPU, cold', kiosk.cold);
-row('kiosk on screen, Slow 4G + 4x CPU, warm', kiosk.warm);
-moments('kiosk', kiosk);
-floor('kiosk', kiosk);
+startRows('kiosk', kiosk);
 // The first chart: the partnership agreement's årshjul from a deep link (the app, then ECharts
 // loaded on demand, then the chart drawn).
 const chart = await mobileProfile(async (page) => {
