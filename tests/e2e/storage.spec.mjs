@@ -160,6 +160,7 @@ test('when the browser keeps values on "delete all data", the page says how many
   await expect(page.getByRole('status').filter({ hasText: 'Ikke alt' })).toHaveText(
     'Ikke alt kunne slettes: 2 gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen.',
   );
+  await shot(page, 'wipe-refused');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Delete all data on this device …' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
