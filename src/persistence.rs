@@ -294,8 +294,8 @@ impl Persistence {
     }
 
     /// Removes every value of ours from this browser ("Slet alle data på denne enhed"). `Err`
-    /// with the number of values still there: the browser kept them, or another tab wrote one.
-    pub fn wipe(&self) -> Result<(), usize> {
+    /// with the keys still there: the browser kept them, or another tab wrote one meanwhile.
+    pub fn wipe(&self) -> Result<(), Vec<String>> {
         for name in self.names() {
             self.memory.borrow_mut().remove(&name);
             self.known.borrow_mut().remove(&name);
@@ -307,7 +307,7 @@ impl Persistence {
         if left.is_empty() {
             Ok(())
         } else {
-            Err(left.len())
+            Err(left)
         }
     }
 

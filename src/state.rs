@@ -727,23 +727,32 @@ impl AppState {
     }
 
     /// Deletes everything this app keeps in this browser and starts over with nothing; `Err` with
-    /// the number of stored values that could not be deleted.
+    /// the number of stored values that could not be deleted. What is still stored is still shown
+    /// (a dossier the browser kept stays in the list), so the page never says a shared machine is
+    /// clean when it is not.
     pub fn wipe(&self) -> Result<(), usize> {
         if let Some(h) = self.timer.get_value() {
             h.clear();
         }
         self.timer.set_value(None);
         self.dirty.update_value(|d| d.clear());
-        let result = self.store.with_value(|s| s.wipe());
-        self.records.set(Vec::new());
-        self.kiosk.set(None);
-        self.health.update(|h| h.unreadable.clear());
+        let left = self.store.with_value(|s| s.wipe()).err().unwrap_or_default();
+        let kept = |key: &str| left.iter().any(|k| k == key);
+        self.records.update(|rs| rs.retain(|r| kept(&Key::Dossier(r.id).name())));
+        if !kept(&Key::Kiosk.name()) {
+            self.kiosk.set(None);
+        }
+        self.health.update(|h| h.unreadable.retain(|u| kept(&u.key)));
         self.save.set(SaveState::Saved(None));
         // Keep the language chosen in this visit (a new settings value is written at once).
         let s = Settings { lang: self.lang.get_untracked(), device: browser::new_id() };
         self.device.set_value(device_key(&s.device));
         let _ = self.store.with_value(|st| st.save_settings(&s));
-        result
+        if left.is_empty() {
+            Ok(())
+        } else {
+            Err(left.len())
+        }
     }
 
     /// The stored text of an unreadable value, for download.

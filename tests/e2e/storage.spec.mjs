@@ -160,6 +160,9 @@ test('when the browser keeps values on "delete all data", the page says how many
   await expect(page.getByRole('status').filter({ hasText: 'Ikke alt' })).toHaveText(
     'Ikke alt kunne slettes: 2 gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen.',
   );
+  // What is still stored is still listed: the page does not say the machine is clean.
+  await expect(page.getByRole('link', { name: 'Klæber', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Klæber også' })).toBeVisible();
   await shot(page, 'wipe-refused');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Delete all data on this device …' }).click();
