@@ -18,17 +18,18 @@
 //      points sharing code, so one page needed up to 55 files, most of a few hundred bytes. On
 //      the Lighthouse mobile profile (150 ms a request, six connections over HTTP/1.1) a request
 //      costs the time of about 5 KB, so nine requests in ten became one (BENCHMARKS.md).
-//      The module that reads stored dossiers at start (`stored`), every chunk it needs and every
-//      chunk the running kiosk (`kiosk`) needs are a second pack, the start pack; the kiosk's
-//      own module is a third, the kiosk pack; the writer of dossiers (`writer`) and the chunks it
-//      needs besides the start pack's are a fourth, the writer pack, fetched after the first paint;
+//      The module that reads stored dossiers at start (`stored`) and every chunk it needs are a
+//      second pack, the start pack; the running kiosk's own module (`kiosk`) is a third, the
+//      kiosk pack; the chunks the kiosk shares with pages (not with `stored`) are a fourth, the
+//      shared pack; the writer of dossiers (`writer`) and the chunks it needs besides the start
+//      pack's are a fifth, the writer pack, fetched after the first paint;
 //   5. the files replace Trunk's main JS and wasm under Trunk's hashed names; the split modules,
 //      the packs and the loader get names with a hash of their contents (a new build never meets
 //      an old module in a cache); the integrity attributes in index.html are recomputed;
 //   6. index.html gets an inline script (postbuild.mjs puts its hash in the CSP), run as the
 //      page is parsed: when a dossier is stored, it fetches and compiles the start pack, and when
-//      a kiosk runs, the kiosk pack, which then arrive alongside the main module instead of after
-//      it.
+//      a kiosk runs, the kiosk and shared packs, which then arrive alongside the main module
+//      instead of after it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -111,12 +112,14 @@ const START_GLOBAL = '__b2cStartPack';
 // in the start pack; fetched by the loader just after the first paint.
 const WRITER = 'writer';
 // The split module of the running kiosk (src/app.rs): the kiosk pack, fetched alongside the start
-// pack (which holds the chunks the kiosk needs) when a kiosk runs (a kiosk always has a stored
-// dossier).
+// pack when a kiosk runs (a kiosk always has a stored dossier), with the shared pack: the chunks
+// the kiosk needs besides the start pack's, which it shares with pages. A page that needs one
+// fetches the shared pack, not the kiosk's own module; a front page with dossiers needs neither.
 const KIOSK = 'kiosk';
 // True when a kiosk runs in this browser (persistence.rs's key name).
 const HAS_KIOSK = 'localStorage.getItem("b2c-kompas:kiosk")!==null';
 const KIOSK_GLOBAL = '__b2cKioskPack';
+const SHARED_GLOBAL = '__b2cSharedPack';
 // The files one split module's loader fetches: its own and those of the chunks it needs (each
 // pack once; `packs` names them).
 function filesOf(loader, load, packs) {
@@ -234,20 +237,34 @@ try {
   let loader = readFileSync(join(tmp, '__wasm_split.js'), 'utf8').replace(`"./${NAME}.js"`, `"./${mainJs}"`);
   const parts = modules.filter((f) => f !== `${NAME}_bg.wasm`);
   // The start module and every chunk it needs (as wasm-split named them) go into the start
-  // pack, whatever their size: one request at start. So do the chunks the kiosk module needs,
-  // which it shares with pages (a page that needs one would otherwise fetch the kiosk's code
-  // too); the kiosk pack holds the kiosk module alone.
+  // pack, whatever their size: one request at start. The kiosk pack holds the kiosk module
+  // alone; the chunks it needs besides are the shared pack (whatever their size: one request),
+  // as pages share them (a page that needs one would otherwise fetch the kiosk's code too), and
+  // the front page with dossiers does not wait for them. The few the writer needs too go into
+  // the start pack, so that the writer needs only the start and writer packs.
   // The writer of dossiers (src/writer.rs) and the chunks it needs that are not in the start pack
-  // are a fourth pack, the writer pack, fetched once the first page is painted: the front page
+  // are a further pack, the writer pack, fetched once the first page is painted: the front page
   // and the kiosk do not wait for it (a dossier's pages share some of its chunks, and do).
   const [kioskOwn, ...kioskChunks] = filesOf(loader, `__wasm_split_load_${KIOSK}`, []);
-  const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks]);
+  const writerNeeds = filesOf(loader, `__wasm_split_load_${WRITER}`, []);
+  const startFiles = new Set([...filesOf(loader, `__wasm_split_load_${START}`, []), ...kioskChunks.filter((f) => writerNeeds.includes(f))]);
   const kioskFiles = new Set([kioskOwn]);
-  const writerFiles = new Set(filesOf(loader, `__wasm_split_load_${WRITER}`, []).filter((f) => !startFiles.has(f)));
-  const packed = [[], [], [], []]; // [start pack, kiosk pack, pack, writer pack]
+  const sharedFiles = new Set(kioskChunks.filter((f) => !startFiles.has(f)));
+  const writerFiles = new Set(writerNeeds.filter((f) => !startFiles.has(f)));
+  const packed = [[], [], [], [], []]; // [start pack, kiosk pack, shared pack, pack, writer pack]
   for (const f of parts) {
     const data = readFileSync(join(tmp, f));
-    const into = startFiles.has(f) ? 0 : kioskFiles.has(f) ? 1 : writerFiles.has(f) ? 3 : f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW ? 2 : -1;
+    const into = startFiles.has(f)
+      ? 0
+      : kioskFiles.has(f)
+        ? 1
+        : sharedFiles.has(f)
+          ? 2
+          : writerFiles.has(f)
+            ? 4
+            : f.startsWith('chunk_') && brotliCompressSync(data).length < PACK_BELOW
+              ? 3
+              : -1;
     if (into >= 0) {
       packed[into].push([f, data]);
       continue;
@@ -260,7 +277,13 @@ try {
   const packs = [];
   const index = [];
   const early = [];
-  for (const [kind, chunks, global] of [['start', packed[0], START_GLOBAL], ['kiosk', packed[1], KIOSK_GLOBAL], ['chunks', packed[2], null], ['writer', packed[3], null]]) {
+  for (const [kind, chunks, global] of [
+    ['start', packed[0], START_GLOBAL],
+    ['kiosk', packed[1], KIOSK_GLOBAL],
+    ['shared', packed[2], SHARED_GLOBAL],
+    ['chunks', packed[3], null],
+    ['writer', packed[4], null],
+  ]) {
     if (chunks.length === 0) continue;
     early.push(global);
     const pack = Buffer.concat(chunks.map(([, data]) => data));
@@ -302,7 +325,7 @@ try {
   }
   // Stored dossiers are read at start by the START module, all of it in the start pack: when this
   // browser has any, the inline script fetches and compiles it alongside the main module; a
-  // running kiosk needs the KIOSK module besides, all of it in the start and kiosk packs.
+  // running kiosk needs the KIOSK module besides, all of it in the start, kiosk and shared packs.
   html = html.replace(/\s*<script data-start-pack>[\s\S]*?<\/script>/g, '');
   const inStart = filesOf(loader, `__wasm_split_load_${START}`, packs);
   if (packed[0].length === 0 || inStart.length !== 1 || inStart[0] !== packs[0]) throw new Error(`split: ${START} is not all in the start pack`);
@@ -310,11 +333,14 @@ try {
   const writerPack = packs.findIndex((p) => p.includes('-writer-'));
   if (writerPack < 0 || inWriter.some((f) => f !== packs[0] && f !== packs[writerPack])) throw new Error(`split: ${WRITER} is not all in the start and writer packs`);
   const kioskPack = early.indexOf(KIOSK_GLOBAL);
+  const sharedPack = early.indexOf(SHARED_GLOBAL);
   const inKiosk = filesOf(loader, `__wasm_split_load_${KIOSK}`, packs);
-  if (kioskPack < 0 || inKiosk.some((f) => f !== packs[0] && f !== packs[kioskPack])) throw new Error(`split: ${KIOSK} is not all in the start and kiosk packs`);
+  if (kioskPack < 0 || inKiosk.some((f) => f !== packs[0] && f !== packs[kioskPack] && f !== packs[sharedPack]))
+    throw new Error(`split: ${KIOSK} is not all in the start, kiosk and shared packs`);
   const startTag = `<script data-start-pack>${startScript([
     [HAS_DOSSIERS, START_GLOBAL, packs[0], index[0]],
     [HAS_KIOSK, KIOSK_GLOBAL, packs[kioskPack], index[kioskPack]],
+    ...(sharedPack < 0 ? [] : [[HAS_KIOSK, SHARED_GLOBAL, packs[sharedPack], index[sharedPack]]]),
   ])}</script>`;
   // Before the stylesheet: a classic script after it would wait for it.
   if (!html.includes('</title>')) throw new Error('split: index.html has no </title>');

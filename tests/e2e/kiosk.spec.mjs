@@ -187,25 +187,30 @@ test('on a phone and at 200 % zoom the statement screen scrolls whole and the st
   await shot(page, 'kiosk-zoom-200');
 });
 
-test('a running kiosk starts again from the main module, the start pack and the kiosk pack, fetched side by side', async ({ page }) => {
+test('a running kiosk starts again from the main module and the start, kiosk and shared packs, fetched side by side', async ({ page }) => {
   await startKiosk(page, 'Kiosk fra startpakken');
   const seen = wasmRequests(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
-  // The kiosk's code is its own module (src/app.rs), in the kiosk pack: no page module or chunk
-  // is fetched after the main module, and the two packs were requested by index.html's inline
-  // script while the page was parsed, before the loader of the split modules. The writer of
-  // dossiers (its own pack) comes once the kiosk is painted, before a resident can answer.
+  // The kiosk's code is its own module (src/app.rs), in the kiosk pack, and the chunks it shares
+  // with pages are the shared pack: no page module or chunk is fetched after the main module,
+  // and the three packs were requested by index.html's inline script while the page was parsed,
+  // before the loader of the split modules. The writer of dossiers (its own pack) comes once the
+  // kiosk is painted, before a resident can answer.
   const WRITER = /^b2c-kompas-writer-[0-9a-f]+\.bin$/;
   expect(seen.filter((f) => !WRITER.test(f)).sort()).toEqual([
     expect.stringMatching(/^b2c-kompas-[0-9a-f]+_bg\.wasm$/),
     expect.stringMatching(/^b2c-kompas-kiosk-[0-9a-f]+\.bin$/),
+    expect.stringMatching(/^b2c-kompas-shared-[0-9a-f]+\.bin$/),
     expect.stringMatching(/^b2c-kompas-start-[0-9a-f]+\.bin$/),
   ]);
   await expect.poll(() => seen.filter((f) => WRITER.test(f))).toHaveLength(1);
-  const [start, kiosk, loader] = await page.evaluate(() => [/-start-[0-9a-f]+\.bin$/, /-kiosk-[0-9a-f]+\.bin$/, /-split-[0-9a-f]+\.js$/].map((re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime));
+  const [start, kiosk, shared, loader] = await page.evaluate(() =>
+    [/-start-[0-9a-f]+\.bin$/, /-kiosk-[0-9a-f]+\.bin$/, /-shared-[0-9a-f]+\.bin$/, /-split-[0-9a-f]+\.js$/].map((re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.startTime),
+  );
   expect(start).toBeLessThan(loader);
   expect(kiosk).toBeLessThan(loader);
+  expect(shared).toBeLessThan(loader);
   await resident(page, 'Start på dansk', ['Helt enig', 'Helt enig', 'Helt enig']);
   await expect(page.getByRole('heading', { name: 'Tak for dine svar!' })).toBeVisible();
 });
@@ -213,10 +218,13 @@ test('a running kiosk starts again from the main module, the start pack and the 
 test.describe('without the service worker (so that a blocked fetch is not served from its cache)', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('a kiosk whose own module cannot be fetched says so, offers no way out, and starts on "Prøv igen"', async ({ page, problems }) => {
+  for (const [what, pack] of [
+    ['own module', /-kiosk-[0-9a-f]+\.bin$/],
+    ['chunks shared with pages', /-shared-[0-9a-f]+\.bin$/],
+  ]) test(`a kiosk whose ${what} cannot be fetched says so, offers no way out, and starts on "Prøv igen"`, async ({ page, problems }) => {
     await startKiosk(page, 'Kiosk uden modul');
     const block = (route) => route.abort('internetdisconnected');
-    await page.route(/-kiosk-[0-9a-f]+\.bin$/, block);
+    await page.route(pack, block);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
     // Still the kiosk: no header, no navigation, and the front page's link leads nowhere else.
@@ -224,7 +232,7 @@ test.describe('without the service worker (so that a blocked fetch is not served
     await page.getByRole('link', { name: 'Til forsiden' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Siden kunne ikke hentes' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('b2c-kompas:kiosk'))).not.toBeNull();
-    await page.unroute(/-kiosk-[0-9a-f]+\.bin$/, block);
+    await page.unroute(pack, block);
     await page.getByRole('button', { name: 'Prøv igen' }).tap();
     await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
     dropBlockedFetches(problems);
