@@ -32,13 +32,15 @@ function sizes(paths) {
 const all = files(DIST).filter((p) => !p.endsWith('.gz') && !p.endsWith('.br'));
 const groups = {
   // The split modules: .wasm files, and the small shared chunks in one pack (tools/split.mjs).
-  'app wasm, all modules': all.filter((p) => extname(p) === '.wasm' || /-(chunks|start|kiosk|writer)-[0-9a-f]+\.bin$/.test(p)),
+  'app wasm, all modules': all.filter((p) => extname(p) === '.wasm' || /-(chunks|start|kiosk|shared|writer)-[0-9a-f]+\.bin$/.test(p)),
   // What a first visit loads (the rest is fetched per page: tools/split.mjs).
   'app wasm, main module': all.filter((p) => /b2c-kompas-[0-9a-f]+_bg\.wasm$/.test(p)),
   // The reader of stored dossiers and what it needs, fetched alongside when there are any.
   'app wasm, start pack (a start with stored dossiers)': all.filter((p) => /-start-[0-9a-f]+\.bin$/.test(p)),
   // The running kiosk, fetched alongside the start pack when a kiosk runs.
   'app wasm, kiosk pack (a start while a kiosk runs)': all.filter((p) => /-kiosk-[0-9a-f]+\.bin$/.test(p)),
+  // The chunks the kiosk shares with pages, fetched alongside the kiosk pack, and by a page that needs one.
+  'app wasm, shared pack (a start while a kiosk runs; pages)': all.filter((p) => /-shared-[0-9a-f]+\.bin$/.test(p)),
   // The writer of dossiers and the chunks it needs besides the start pack's, fetched after the first paint.
   'app wasm, writer pack (fetched once the first page is painted)': all.filter((p) => /-writer-[0-9a-f]+\.bin$/.test(p)),
   'app wasm, page modules (fetched when a page is first opened)': all.filter((p) => (extname(p) === '.wasm' && !/_bg\.wasm$/.test(p)) || /-chunks-[0-9a-f]+\.bin$/.test(p)),
