@@ -9,6 +9,7 @@
 //! through [`Health`], and a stored value that could not be read is never
 //! overwritten.
 
+use crate::domain::dates;
 use crate::domain::format::{self, Document, ReadError};
 use crate::domain::kiosk::KioskConfig;
 use crate::domain::{Lang, Party};
@@ -76,13 +77,13 @@ pub struct Local {
     #[serde(rename = "mig")]
     pub me: Party,
     /// When this browser last exported the dossier, and the dossier's `modified` time then.
-    #[serde(rename = "eksporteret", default)]
+    #[serde(rename = "eksporteret", default, deserialize_with = "dates::opt_instant_pair")]
     pub exported: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// Deleted, but still restorable until the next start.
-    #[serde(rename = "slettet", default)]
+    #[serde(rename = "slettet", default, deserialize_with = "dates::opt_instant")]
     pub deleted: Option<DateTime<Utc>>,
     /// Since when the dossier has changes that are not in an exported file.
-    #[serde(rename = "ikkeEksporteretSiden", default)]
+    #[serde(rename = "ikkeEksporteretSiden", default, deserialize_with = "dates::opt_instant")]
     pub unexported_since: Option<DateTime<Utc>>,
     /// The last import into this dossier, which "Fortryd import" can undo.
     #[serde(rename = "sidsteImport", default)]
@@ -98,7 +99,7 @@ impl Local {
 /// When a file was imported into a dossier, from whom, and whether it created the dossier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LastImport {
-    #[serde(rename = "tid")]
+    #[serde(rename = "tid", deserialize_with = "dates::instant")]
     pub at: DateTime<Utc>,
     #[serde(rename = "fra", default)]
     pub from: Option<Party>,

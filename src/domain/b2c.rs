@@ -1,6 +1,7 @@
 //! The Business2Community worksheets: Del 1 (each party's internal considerations) and Del 2
 //! (the joint framing and the partnership agreement with its årshjul).
 
+use crate::domain::dates;
 use crate::domain::indicator::{Core, Indicator, Proposal};
 use crate::domain::party::{Party, PerParty};
 use crate::domain::rev::{list_item, versioned, Rev};
@@ -366,7 +367,7 @@ pub struct Initiative {
     pub rev: Rev,
     #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
-    #[serde(rename = "oprettet")]
+    #[serde(rename = "oprettet", deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
     #[serde(rename = "navn", default)]
     pub name: String,
@@ -508,7 +509,7 @@ pub struct WheelEntry {
     pub rev: Rev,
     #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
-    #[serde(rename = "oprettet")]
+    #[serde(rename = "oprettet", deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
     #[serde(rename = "aktivitet", default)]
     pub name: String,
@@ -569,7 +570,7 @@ pub struct Agreement {
     #[serde(rename = "aar", default)]
     pub year: Option<i32>,
     /// Dates of the evaluation meetings.
-    #[serde(rename = "evalueringsmoeder", default)]
+    #[serde(rename = "evalueringsmoeder", default, deserialize_with = "dates::days")]
     pub meetings: Vec<NaiveDate>,
     #[serde(rename = "effektmaaling", default)]
     pub measurement: MeasurementPlan,

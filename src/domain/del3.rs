@@ -1,5 +1,6 @@
 //! Del 3 — Evaluering & effektmåling: the log of evaluation meetings and the survey rounds.
 
+use crate::domain::dates;
 use crate::domain::party::PerParty;
 use crate::domain::rev::{list_item, Rev};
 use crate::domain::survey::Round;
@@ -15,9 +16,9 @@ pub struct EvalMeeting {
     pub rev: Rev,
     #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
-    #[serde(rename = "oprettet")]
+    #[serde(rename = "oprettet", deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
-    #[serde(rename = "dato", default)]
+    #[serde(rename = "dato", default, deserialize_with = "dates::opt_day")]
     pub date: Option<NaiveDate>,
     /// Who took part, per party (names or roles).
     #[serde(rename = "deltagere", default)]

@@ -2,6 +2,7 @@
 
 use crate::domain::almenkompas::{Almen, CATALOGUE_VERSION};
 use crate::domain::b2c::{Del1, Del2};
+use crate::domain::dates;
 use crate::domain::del3::Del3;
 use crate::domain::party::{Party, PerParty};
 use crate::domain::rev::{versioned, Rev};
@@ -149,9 +150,9 @@ pub struct Dossier {
     pub kind: Kind,
     #[serde(rename = "titel")]
     pub title: Title,
-    #[serde(rename = "oprettet")]
+    #[serde(rename = "oprettet", deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
-    #[serde(rename = "aendret")]
+    #[serde(rename = "aendret", deserialize_with = "dates::instant")]
     pub modified: DateTime<Utc>,
     /// The details of each of the kind's two parties.
     #[serde(rename = "parter", default)]

@@ -1,6 +1,7 @@
 //! The file the parties swap (and the shape each dossier is stored in): reading with clear
 //! errors, the format's versions and their migrations, and writing.
 
+use crate::domain::dates;
 use crate::domain::dossier::Dossier;
 use crate::domain::party::Party;
 use crate::domain::text::Lang;
@@ -27,7 +28,12 @@ pub struct Document {
     #[serde(rename = "appVersion", default)]
     pub app_version: String,
     /// When the file was exported (absent in the browser's own storage).
-    #[serde(rename = "eksporteret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eksporteret",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::opt_instant"
+    )]
     pub exported_at: Option<DateTime<Utc>>,
     /// Which party exported it.
     #[serde(rename = "eksporteretAf", default, skip_serializing_if = "Option::is_none")]
@@ -423,6 +429,22 @@ mod tests {
         assert_eq!(file_name("<script>", at), "script-2026-11-22.json");
         assert_eq!(file_name("ÆBLEHAVEN ØST – ÅRET", at), "aeblehaven-oest-aaret-2026-11-22.json");
         assert_eq!(file_name("Café Über", at), "cafe-uber-2026-11-22.json");
+    }
+
+    /// A file whose times are in a form chrono reads but the app does not write (an offset, a
+    /// space for the `T`) is read by the full reader, to the same instants.
+    #[test]
+    fn times_in_other_forms_are_read_by_the_full_reader() {
+        let text = write(&sample());
+        let other = text.replace("2026-11-22T09:30:00Z", "2026-11-22 10:30:00+01:00");
+        assert_ne!(other, text);
+        assert!(serde_json::from_str::<Document>(&other).is_err(), "the quick path leaves it");
+        assert_eq!(read(other.as_bytes()).unwrap(), read(text.as_bytes()).unwrap());
+        let bad = text.replace("2026-11-22T09:30:00Z", "22.11.2026 09:30");
+        match read(bad.as_bytes()) {
+            Err(ReadError::Invalid { path, .. }) => assert_eq!(path, "dossier.aendret"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

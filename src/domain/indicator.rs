@@ -1,6 +1,7 @@
 //! The indicators of social cohesion: the guide's three (from Sundhedsstyrelsen's mental health
 //! scale) and the site-specific ones a partnership adds; how each is measured and reported.
 
+use crate::domain::dates;
 use crate::domain::rev::{list_item, Rev};
 use crate::domain::text::Tr;
 use chrono::{DateTime, Utc};
@@ -166,7 +167,7 @@ pub struct Indicator {
     #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
     /// When it was added (the three: the start of time, so they sort first).
-    #[serde(rename = "oprettet", default)]
+    #[serde(rename = "oprettet", default, deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
     /// Whether the partnership commits to it.
     #[serde(rename = "valgt", default)]

@@ -5,6 +5,7 @@
 
 pub mod almenkompas;
 pub mod b2c;
+pub mod dates;
 pub mod del3;
 pub mod dossier;
 pub mod esg;

@@ -2,6 +2,7 @@
 //! stored compactly, the ways answers come in (paper forms typed in, counts, CSV, the kiosk),
 //! and scoring per statement and per indicator.
 
+use crate::domain::dates;
 use crate::domain::indicator::{Core, Indicator};
 use crate::domain::rev::{list_item, Rev};
 use crate::domain::score::Tally;
@@ -249,11 +250,11 @@ pub struct Round {
     pub rev: Rev,
     #[serde(rename = "slettet", default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
-    #[serde(rename = "oprettet")]
+    #[serde(rename = "oprettet", deserialize_with = "dates::instant")]
     pub created: DateTime<Utc>,
     #[serde(rename = "navn", default)]
     pub label: String,
-    #[serde(rename = "dato", default)]
+    #[serde(rename = "dato", default, deserialize_with = "dates::opt_day")]
     pub date: Option<NaiveDate>,
     /// How respondents were recruited.
     #[serde(rename = "rekruttering", default)]

@@ -151,6 +151,35 @@ test('a current dossier is read at start from the start pack, fetched alongside 
   expect(seen.some((f) => READERS.test(f)), 'version 1 is read by the readers\' module').toBe(true);
 });
 
+test('a stored dossier whose times are in a form the app does not write is read by the readers\' module, to the same times', async ({ page }) => {
+  // The start pack reads only the times the app writes (src/domain/dates.rs); a time in another
+  // form chrono reads (a space for the T, an offset) sends the dossier to the readers' module.
+  const seen = wasmRequests(page);
+  await createDossier(page, { title: 'Andre tider' });
+  await expect(page.getByTestId('save-state')).toContainText('Gemt');
+  const setChanged = (page, at) =>
+    page.evaluate((at) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('b2c-kompas:dossier:'));
+      const v = JSON.parse(localStorage.getItem(key));
+      v.dokument.dossier.aendret = at;
+      localStorage.setItem(key, JSON.stringify(v));
+    }, at);
+  const row = page.getByRole('row', { name: /Andre tider/ });
+  await open(page);
+  await setChanged(page, '2026-03-05T12:07:00Z');
+  seen.length = 0;
+  await page.reload();
+  await expect(row).toContainText('2026');
+  const own = await row.textContent();
+  expect(seen.some((f) => READERS.test(f)), 'the app\'s own form: the start pack alone').toBe(false);
+
+  await setChanged(page, '2026-03-05 14:07:00+02:00');
+  await page.reload();
+  await expect(row).toContainText('2026');
+  expect(await row.textContent()).toBe(own);
+  expect(seen.some((f) => READERS.test(f)), 'another form: the readers\' module').toBe(true);
+});
+
 for (const [what, blocked, older] of [
   ['a current stored dossier, the start pack', START, false],
   ['a stored dossier only the readers\' module can read (version 1), that module', READERS, true],
