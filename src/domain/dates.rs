@@ -16,6 +16,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 use std::fmt;
+use std::marker::PhantomData;
 
 /// The number written by `b`'s ASCII digits (at most 9 of them), or `None`.
 fn number(b: &[u8]) -> Option<u32> {
@@ -54,69 +55,64 @@ pub fn read_instant(s: &str) -> Option<DateTime<Utc>> {
     Some(NaiveDateTime::new(day, time).and_utc())
 }
 
-struct InstantVisitor;
+/// A value the app writes in one form: read by [`Written::read`] in that form, and by chrono
+/// (`FromStr`) in any other.
+trait Written: Sized + std::str::FromStr<Err = chrono::ParseError> {
+    /// What serde's error says was expected (chrono's words).
+    const EXPECTING: &'static str;
+    fn read(s: &str) -> Option<Self>;
+}
 
-impl Visitor<'_> for InstantVisitor {
-    type Value = DateTime<Utc>;
+impl Written for DateTime<Utc> {
+    const EXPECTING: &'static str = "an RFC 3339 formatted date and time string";
+    fn read(s: &str) -> Option<Self> {
+        read_instant(s)
+    }
+}
+
+impl Written for NaiveDate {
+    const EXPECTING: &'static str = "a formatted date string";
+    fn read(s: &str) -> Option<Self> {
+        read_day(s)
+    }
+}
+
+/// Reads a `T` from a string, and is one when read (for the `Option`, tuple and `Vec` fields).
+struct Text<T>(T);
+
+impl<T: Written> Visitor<'_> for Text<PhantomData<T>> {
+    type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an RFC 3339 formatted date and time string")
+        f.write_str(T::EXPECTING)
     }
 
     /// Borrowed text comes from the quick readers: the app's own form only.
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        read_instant(s).ok_or_else(|| E::invalid_value(Unexpected::Str(s), &self))
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        T::read(s).ok_or_else(|| E::invalid_value(Unexpected::Str(s), &self))
     }
 
     /// An owned string comes from a JSON value, i.e. the full reader: every form chrono reads.
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        match read_instant(&s) {
+    fn visit_string<E: de::Error>(self, s: String) -> Result<T, E> {
+        match T::read(&s) {
             Some(t) => Ok(t),
             None => s.parse().map_err(E::custom),
         }
     }
 }
 
-struct DayVisitor;
-
-impl Visitor<'_> for DayVisitor {
-    type Value = NaiveDate;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a formatted date string")
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        read_day(s).ok_or_else(|| E::invalid_value(Unexpected::Str(s), &self))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        match read_day(&s) {
-            Some(d) => Ok(d),
-            None => s.parse().map_err(E::custom),
-        }
-    }
-}
-
-struct Instant(DateTime<Utc>);
-
-impl<'de> Deserialize<'de> for Instant {
+impl<'de, T: Written> Deserialize<'de> for Text<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(InstantVisitor).map(Instant)
+        d.deserialize_str(Text(PhantomData)).map(Text)
     }
 }
 
-struct Day(NaiveDate);
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(DayVisitor).map(Day)
-    }
-}
+type Instant = Text<DateTime<Utc>>;
+type Day = Text<NaiveDate>;
 
 /// For a `DateTime<Utc>` field.
 pub fn instant<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    d.deserialize_str(InstantVisitor)
+    Ok(Instant::deserialize(d)?.0)
 }
 
 /// For an `Option<DateTime<Utc>>` field.
