@@ -7,7 +7,7 @@ import { gzipAsync } from '@gfx/zopfli';
 
 parentPort.on('message', async (path) => {
   const data = readFileSync(path);
-  const gz = Buffer.from(await gzipAsync(data, { numiterations: 15 }));
+  const gz = Buffer.from(await gzipAsync(data, { numiterations: 15, blocksplittingmax: 0 }));
   if (!gunzipSync(gz).equals(data)) throw new Error(`postbuild: ${path}.gz does not read back to ${path}`);
   writeFileSync(path + '.gz', gz);
   parentPort.postMessage(path);
