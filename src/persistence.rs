@@ -333,7 +333,8 @@ pub fn stored_text(local: &Local, document: &Document) -> String {
 /// Reads a stored dossier text the quick way (see [`format::accept_current`]): straight into the
 /// current types, without field paths or migrations (only through `readers`' small `stored`
 /// module, fetched alongside the main module at start). `None` for anything else (an older
-/// version, damage): then [`read_stored`].
+/// version, damage, a date in a form the app does not write, see [`crate::domain::dates`]):
+/// then [`read_stored`].
 pub fn read_stored_quick(raw: &str) -> Option<(Local, Document)> {
     #[derive(Deserialize)]
     struct Stored {

@@ -65,7 +65,8 @@ writeFileSync(join(dir, 'sw.js'), swSource);
 // (Zopfli's own default; 5 made the main module 100–350 bytes larger) and no limit on the
 // number of blocks it splits a file into (its default of 15 splits gives a large wasm, whose
 // code and data compress best with codes of their own, about 0.4 % more). Zopfli takes about
-// 1.5 min for the whole build on one core, so it runs in a worker per core.
+// 35 s for the whole build on one core (24 s with 5 iterations and the limit), so it runs in a
+// worker per core.
 const compressible = new Set(['.bin', '.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

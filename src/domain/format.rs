@@ -211,7 +211,8 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let text = checked_text(bytes)?;
     // A file of the current version, as the app writes it, is read straight from its text, in
     // about half the time of the full reader, which builds every value first. Anything else (an
-    // older version, a mistake anywhere) goes through the full reader, which migrates and says
+    // older version, a mistake anywhere, a date in a form the app does not write: see `dates`)
+    // goes through the full reader, which migrates and says
     // exactly what is wrong and where. Both give the same document (tested below and by the
     // fuzz test, which also checks that they fail alike).
     if let Some(doc) = serde_json::from_str::<Document>(text).ok().and_then(accept_current) {
