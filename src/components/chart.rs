@@ -1,7 +1,7 @@
 //! The one component that draws charts: it loads ECharts on first use (never on pages without
 //! charts), draws the option with the SVG renderer (crisp in print), redraws when the option
 //! changes (after the next paint, keeping the series' components), and disposes the chart when
-//! the page goes away.
+//! the page goes away; and [`a_frame_later`], for a chart's data that changes as the user types.
 
 use crate::charts::Drawn;
 use leptos::prelude::*;
@@ -85,6 +85,30 @@ fn load_echarts() -> js_sys::Promise {
         *l.borrow_mut() = Some(promise.clone());
         promise
     })
+}
+
+/// `source`, a frame later: it follows `source` once the browser has painted the frame in which
+/// `source` changed. What is drawn from it (a chart's option, the table beside the chart) then
+/// does not hold up showing the keystroke or click that changed it; changes meanwhile are taken
+/// together.
+pub fn a_frame_later<T: Clone + PartialEq + Send + Sync + 'static>(source: Memo<T>) -> Signal<T> {
+    let shown = RwSignal::new(source.get_untracked());
+    let waiting = StoredValue::new(false);
+    Effect::new(move |_| {
+        let same = source.with(|s| shown.with_untracked(|v| v == s));
+        if same || waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        leptos::task::spawn_local(async move {
+            crate::browser::after_paint().await;
+            let _ = waiting.try_set_value(false);
+            if let Some(now) = source.try_get_untracked() {
+                let _ = shown.try_set(now);
+            }
+        });
+    });
+    shown.into()
 }
 
 /// The components of an ECharts option and their settings' names, without the series: two
