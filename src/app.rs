@@ -54,19 +54,22 @@ fn with_keys(keys: Vec<String>, texts: Vec<String>, read: Vec<StoredRead>) -> Ve
 }
 
 fn start(store: Rc<Persistence>, stored: Vec<(String, String, StoredRead)>) {
+    // The first page settles (and the fonts and the offline copy are fetched) once it is painted
+    // with its module and chart, if it has them (`browser::Busy`).
+    let busy = browser::Busy::new();
     leptos::mount::mount_to_body(move || view! { <App store=store stored=stored /> });
     // Mounting is synchronous: from here the page is drawn and its handlers are live.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
     }
-    // Once the page is shown: the service worker, whose install keeps the whole app for offline
-    // use (about 0.9 MB to fetch, and its scripts compiled for the cache: registered at mount, it
-    // held up a cold start's first paint by about 0.2 s at 4x CPU), and the writer of dossiers
-    // (`writer`), not needed to show the page and here long before a first change is written
-    // (until then the flush waits for it).
-    leptos::task::spawn_local(async {
+    // Once the page is shown: the writer of dossiers (`writer`), not needed to show the page and
+    // here long before a first change is written (until then the flush waits for it). The
+    // service worker, whose install keeps the whole app for offline use (about 0.9 MB to fetch,
+    // and its scripts compiled for the cache: registered at mount, it held up a cold start's
+    // first paint by about 0.2 s at 4x CPU), waits until the page has settled.
+    leptos::task::spawn_local(async move {
         browser::after_paint().await;
-        browser::register_service_worker();
+        drop(busy);
         let _ = writer::load().await;
     });
 }

@@ -210,10 +210,71 @@ fn call_method(target: &wasm_bindgen::JsValue, name: &str, args: &[wasm_bindgen:
     r.ok()?.dyn_into::<js_sys::Promise>().ok()
 }
 
+thread_local! {
+    /// How many [`Busy`] the first page still waits for; `None` once it has settled.
+    static BUSY: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(Some(0)) };
+}
+
+/// Something the first page shown still waits for: the main module's first paint, the page's
+/// own module, a chart's ECharts and first drawing. When the last is dropped and a frame has been
+/// painted, the page has settled, and only then does the app fetch what no page needs in order
+/// to be shown: the fonts (until then the text is in the system's sans-serif) and the offline
+/// copy (about 0.9 MB, which the service worker's install fetches). On a slow link these would
+/// otherwise share it with the page's own code: the fonts alone are 52 KiB. Later pages do not
+/// count.
+pub struct Busy(());
+
+impl Busy {
+    pub fn new() -> Busy {
+        BUSY.with(|b| b.set(b.get().map(|n| n + 1)));
+        Busy(())
+    }
+}
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        let last = BUSY.with(|b| {
+            b.set(b.get().map(|n| n.saturating_sub(1)));
+            b.get() == Some(0)
+        });
+        if last {
+            wasm_bindgen_futures::spawn_local(async {
+                after_paint().await;
+                // Nothing new started meanwhile (a page's module after the first paint).
+                if BUSY.with(|b| b.get() == Some(0) && b.replace(None).is_some()) {
+                    register_service_worker();
+                    add_link("stylesheet", FONTS, None);
+                }
+            });
+        }
+    }
+}
+
+/// The fonts' stylesheet. index.html's inline script (tools/split.mjs) adds it at once to a page
+/// the service worker serves: the fonts then come from the offline copy, sharing nothing.
+const FONTS: &str = "assets/fonts.css";
+
+/// Adds `<link rel=… href=… as=…>` to the document's head, unless a link to `href` is there.
+pub fn add_link(rel: &str, href: &str, kind: Option<&str>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.query_selector(&format!("link[href=\"{href}\"]")).ok().flatten().is_some() {
+        return;
+    }
+    let Ok(link) = doc.create_element("link") else { return };
+    let _ = link.set_attribute("rel", rel);
+    if let Some(kind) = kind {
+        let _ = link.set_attribute("as", kind);
+    }
+    let _ = link.set_attribute("href", href);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
 /// Registers the service worker that keeps the app's files for offline use (see `tools/sw.js`).
 /// Only over http(s) and where the browser has service workers; failures are silent (the app
 /// works online without it).
-pub fn register_service_worker() {
+fn register_service_worker() {
     let Some(w) = web_sys::window() else { return };
     let proto = w.location().protocol().unwrap_or_default();
     if proto != "http:" && proto != "https:" {

@@ -69,7 +69,9 @@ where
     (move || {
         attempt.track();
         let load = Arc::clone(&load);
+        let busy = browser::Busy::new();
         Suspend::new(async move {
+            let _busy = busy;
             let view = match load().await {
                 Ok(view) => view,
                 Err(NotLoaded) => view! { <NotLoadedPage attempt=attempt /> }.into_any(),

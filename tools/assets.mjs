@@ -1,8 +1,9 @@
 // Builds the static assets the app ships (build/style.css, hashed by Trunk; build/assets/, copied
 // to dist/assets/):
 //  - style.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass
-//    (build/dkfds.css), followed by style/fonts.css, app.css, kiosk.css and print.css, without
-//    the rules no view can use;
+//    (build/dkfds.css), followed by style/app.css, kiosk.css and print.css, without the rules no
+//    view can use;
+//  - fonts.css: style/fonts.css as it is, added by the app once the first page has settled;
 //  - the SVG icons that CSS actually references, and nothing else;
 //  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css;
 //  - echarts.js: a custom ECharts build (tools/echarts-entry.js), loaded only on chart pages.
@@ -48,7 +49,7 @@ if (newer(css, scss, join(dkfds, 'scss', 'dkfds.scss'))) {
 // where every class is written out in full. The design system's modules bring many rules the
 // app never uses (the grid's columns for every breakpoint, accordions, header variants): about
 // half the stylesheet, which every start would download and parse.
-const sheets = [css, ...['fonts.css', 'app.css', 'kiosk.css', 'print.css'].map((f) => join(root, 'style', f))];
+const sheets = [css, ...['app.css', 'kiosk.css', 'print.css'].map((f) => join(root, 'style', f))];
 const views = [...readdirSync(join(root, 'src'), { recursive: true })].filter((f) => f.endsWith('.rs')).map((f) => join(root, 'src', f));
 const bundle = join(root, 'build', 'style.css');
 if (newer(bundle, ...sheets, ...views, join(root, 'index.html'))) {
@@ -69,9 +70,11 @@ for (const icon of used) {
   copyFileSync(join(dkfds, 'img', 'svg-icons', icon), join(out, 'icons', icon));
 }
 
-// 3. Only the font files style/fonts.css names.
+// 3. The fonts' stylesheet, and only the font files it names.
 const fontsCss = readFileSync(join(root, 'style', 'fonts.css'), 'utf8');
-const fonts = [...fontsCss.matchAll(/assets\/fonts\/([A-Za-z0-9-]+\.woff2)/g)].map((m) => m[1]);
+writeFileSync(join(out, 'fonts.css'), fontsCss);
+const fonts = [...fontsCss.matchAll(/url\("fonts\/([A-Za-z0-9-]+\.woff2)"\)/g)].map((m) => m[1]);
+if (fonts.length === 0) throw new Error('assets: style/fonts.css names no font file (url("fonts/….woff2"))');
 const split = join(dkfds, 'fonts', 'IBMPlexSans', 'split', 'woff2');
 for (const f of new Set(fonts)) {
   const target = join(out, 'fonts', f);

@@ -136,16 +136,23 @@ function filesOf(loader, load, packs) {
   }
   return files;
 }
+// The fonts' stylesheet at once when the service worker serves the page: the fonts then come
+// from the offline copy and take nothing from the page's own files. On a first visit the app adds
+// it once the first page has settled (src/browser.rs, `Busy`, and style/fonts.css).
+const FONTS_FROM_OFFLINE_COPY =
+  'var c=navigator.serviceWorker;if(c&&c.controller){var l=document.createElement("link");' +
+  'l.rel="stylesheet";l.href="assets/fonts.css";document.head.appendChild(l)}';
 // An inline script (its hash goes into the CSP; a classic script, run as soon as it is parsed):
 // when a dossier is stored, fetch the start pack and compile its modules, and when a kiosk runs,
-// the kiosk pack, so they overlap the main module's download and compiling. A failure is left
-// for the loader to retry and report. `early`: [condition, global, pack file, entries].
+// the kiosk pack, so they overlap the main module's download and compiling; and the fonts, when
+// the page comes from the offline copy (FONTS_FROM_OFFLINE_COPY). A failure is left for the
+// loader to retry and report. `early`: [condition, global, pack file, entries].
 const startScript = (early) =>
   `try{var f=function(u,e){var p=fetch(u).then(function(r){` +
   `if(!r.ok)throw new Error(r.url+": "+r.status);return r.arrayBuffer()}).then(function(b){` +
   `return(${COMPILE})(b,e)});p.catch(function(){});return p};` +
   early.map(([when, global, pack, entries]) => `if(${when})self.${global}=f(${JSON.stringify(`./${pack}`)},${JSON.stringify(entries)});`).join('') +
-  `}catch(e){}`;
+  `${FONTS_FROM_OFFLINE_COPY}}catch(e){}`;
 // Release builds: the JS glue and the loader minified (esbuild: whitespace, comments and local
 // names; exports, property names and import paths stay). They are on every start's way: 13 KiB
 // brotli as wasm-bindgen writes them, about 10 KiB minified.

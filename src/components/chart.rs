@@ -38,18 +38,8 @@ const ECHARTS: &str = "assets/echarts.js";
 /// instead of one after the other. The `<script>` of [`load_echarts`] then takes the
 /// preloaded file. Does nothing once ECharts is loading or loaded.
 pub fn preload_echarts() {
-    let started = LOADING.with(|l| l.borrow().is_some());
-    let doc = document();
-    let selector = format!("link[rel=preload][href=\"{ECHARTS}\"]");
-    if started || doc.query_selector(&selector).ok().flatten().is_some() {
-        return;
-    }
-    let Ok(link) = doc.create_element("link") else { return };
-    let _ = link.set_attribute("rel", "preload");
-    let _ = link.set_attribute("as", "script");
-    let _ = link.set_attribute("href", ECHARTS);
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&link);
+    if LOADING.with(|l| l.borrow().is_none()) {
+        crate::browser::add_link("preload", ECHARTS, Some("script"));
     }
 }
 
@@ -148,6 +138,9 @@ pub fn Chart(
     // (the start draws whatever the option is once ECharts is there).
     let starting = StoredValue::new(false);
     let failed = RwSignal::new(false);
+    // Until the first drawing (or failure, or the chart's page going away first), the first page
+    // has not settled (see `browser::Busy`).
+    let busy = StoredValue::new(Some(crate::browser::Busy::new()));
     // The components of the option last drawn (see `shape`).
     let drawn_shape = StoredValue::new(String::new());
     // A new option waiting for the next paint to be over (see below).
@@ -199,6 +192,7 @@ pub fn Chart(
         // access after the await is a `try_`, and a chart made for a gone page is disposed.
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
+                let _ = busy.try_set_value(None);
                 let _ = failed.try_set(true);
                 let _ = starting.try_set_value(false);
                 return;
@@ -212,6 +206,7 @@ pub fn Chart(
                 return;
             }
             draw(&json);
+            let _ = busy.try_set_value(None);
         });
     });
     let fit = move || {

@@ -37,13 +37,23 @@ export const test = base.extend({
 
 export { expect };
 
+/**
+ * Waits until the fonts are in: their stylesheet, which the app adds once the first page has
+ * settled (src/browser.rs, `Busy`), has loaded, and the faces the page uses have swapped in.
+ */
+export async function waitForFonts(page) {
+  await page.waitForFunction(() => document.querySelector('link[href="assets/fonts.css"]')?.sheet);
+  await page.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('IBM Plex Sans') && f.status === 'loaded'));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 /** Opens the app (optionally at a hash route) and waits until it has drawn, in its fonts. */
 export async function open(page, hash = '') {
   await page.goto(hash ? `./#${hash}` : './');
   await expect(page.locator('main h1')).toBeVisible();
   // The fonts swap in once loaded (font-display: swap) and move the text: a click aimed before
   // that can land beside its target (seen once at 320 px: a radio focused but not checked).
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await waitForFonts(page);
 }
 
 /**

@@ -5,7 +5,7 @@
 // (current dossiers, at start, in the start pack) and `readers` (older versions, files, merge).
 // A host that serves only gzip gets the build's .gz files, and the app works from them.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, shot, createDossier, closeAsks, exportDossier, importText, dropBlockedFetches, wasmRequests } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, closeAsks, exportDossier, importText, dropBlockedFetches, wasmRequests, waitForFonts } from './fixtures.mjs';
 
 const READERS = /-split-readers-[0-9a-f]+\.wasm$/;
 const IMPORT_PAGE = /-split-import-page-[0-9a-f]+\.wasm$/;
@@ -88,6 +88,41 @@ test('a deep link to a page that draws a chart fetches ECharts once, alongside t
   // Started by the preload link, not by the chart's <script> once the page was drawn.
   const initiator = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/assets/echarts.js'))?.initiatorType);
   expect(initiator).toBe('link');
+});
+
+test('on a first visit the fonts wait until the first page has settled: its module, ECharts and its chart are in', async ({ page }) => {
+  await createDossier(page, { title: 'Skrifter' });
+  const agreement = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/aftale');
+  await page.goto('about:blank');
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (window.__chartAt === undefined && document.querySelector('.chart svg')) window.__chartAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(agreement);
+  await expect(page.locator('.chart svg')).toBeVisible();
+  await waitForFonts(page);
+  const t = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const one = (re) => entries.find((e) => re.test(new URL(e.name).pathname));
+    const fonts = entries.filter((e) => /\.woff2$/.test(e.name));
+    return {
+      chart: window.__chartAt,
+      css: one(/\/assets\/fonts\.css$/).startTime,
+      fonts: Math.min(...fonts.map((e) => e.startTime)),
+      fontCount: fonts.length,
+      echarts: one(/\/assets\/echarts\.js$/).responseEnd,
+      part: one(/-split-agreement-part-[0-9a-f]+\.wasm$/).responseEnd,
+    };
+  });
+  // Asked for only once the page's code was in and its chart drawn; then the text is in them.
+  expect(t.css).toBeGreaterThan(t.chart);
+  expect(t.css).toBeGreaterThan(t.echarts);
+  expect(t.css).toBeGreaterThan(t.part);
+  expect(t.fonts).toBeGreaterThan(t.css);
+  expect(t.fontCount).toBeGreaterThanOrEqual(2);
+  const family = await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontFamily);
+  expect(family).toContain('IBM Plex Sans');
 });
 
 test('a part whose small chunks cannot be fetched says so and loads on "Prøv igen"', async ({ page, problems }) => {
@@ -373,6 +408,26 @@ test.describe('with the service worker', () => {
     // The heading was in the page, and a frame had been drawn with it, before the registration.
     expect(registered).toEqual({ heading: true, frames: expect.any(Number) });
     expect(registered.frames).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a page the service worker serves asks for the fonts as it is parsed, before the app starts', async ({ page }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__fontsAtParse = document.querySelector('link[href="assets/fonts.css"]') !== null;
+      });
+    });
+    await open(page);
+    // A first visit: not yet served by the service worker, so the fonts came once the page settled.
+    expect(await page.evaluate(() => window.__fontsAtParse)).toBe(false);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await page.evaluate(() => window.__fontsAtParse)).toBe(true);
+    await waitForFonts(page);
+    // One link: the app, settling, does not add a second.
+    expect(await page.locator('link[href="assets/fonts.css"]').count()).toBe(1);
+    const family = await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontFamily);
+    expect(family).toContain('IBM Plex Sans');
   });
 
   test('a tab still running the previous version gets its page modules from that version\'s cache', async ({ page }) => {
