@@ -2,6 +2,8 @@
 
 use crate::domain::text::Lang;
 
+mod decimal;
+
 /// Reads a number the way users write it: "2,5" and "2.5", "1.000,5", spaces ignored.
 /// Empty text or text that is not a number gives `None`.
 pub fn parse(s: &str) -> Option<f64> {
@@ -10,7 +12,7 @@ pub fn parse(s: &str) -> Option<f64> {
         return None;
     }
     let normalised = if s.contains(',') { s.replace('.', "").replace(',', ".") } else { s };
-    normalised.parse::<f64>().ok().filter(|x| x.is_finite())
+    decimal::to_f64(&normalised).filter(|x| x.is_finite())
 }
 
 /// A number with a decimal comma (Danish) or point (English), without trailing zeros, at most
