@@ -1,5 +1,5 @@
 //! Decimal text to the nearest `f64` (ties to even), the same number `str::parse::<f64>` gives,
-//! in a few hundred bytes of wasm: the standard library's reader brings 14 KiB of code and
+//! with a few small routines and no tables: the standard library's reader brings 14 KiB of code and
 //! tables, and it was a module of its own on the way to every page with a number field.
 
 /// Reads `[+|-]digits[.digits][(e|E)[+|-]digits]`, with at least one digit before or after the
@@ -60,9 +60,20 @@ pub fn to_f64(text: &str) -> Option<f64> {
         digits.pop();
         exp += 1;
     }
+    // A halfway point between two f64 has at most 767 significant digits, so the first 800 and
+    // a 1 for the (nonzero) rest round as the whole does, and a pasted page of digits costs no
+    // more than that.
+    if digits.len() > KEPT {
+        exp += (digits.len() - KEPT - 1) as i64;
+        digits.truncate(KEPT);
+        digits.push(1);
+    }
     let magnitude = nearest(&digits, exp);
     Some(if negative { -magnitude } else { magnitude })
 }
+
+/// The significant digits read exactly (see `to_f64`).
+const KEPT: usize = 800;
 
 /// The `f64` nearest to `digits` × 10^`exp` (`digits` without leading or trailing zeros).
 fn nearest(digits: &[u8], exp: i64) -> f64 {
@@ -272,6 +283,19 @@ mod tests {
         {
             assert_eq!(to_f64(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn long_digit_strings_round_as_their_whole() {
+        let long = "7".repeat(5000);
+        same(&long);
+        same(&format!("0.{long}"));
+        same(&format!("1.{}e-10", "3".repeat(3000)));
+        // A tie broken only by a digit far beyond the 800 read exactly.
+        let tie = exact((1u128 << 53) | 1, -1);
+        same(&tie);
+        same(&format!("{tie}{}1", "0".repeat(2000)));
+        same(&format!("{}{}", exact((1u128 << 53) + 3, -1), "0".repeat(3000)));
     }
 
     /// The decimal expansion of m × 2^k (k ≤ 0), exactly.
