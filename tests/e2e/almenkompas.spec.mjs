@@ -77,6 +77,8 @@ test('five points over two years, the questions, the dashboard; three organisati
   // 2024 is missing: no trend, and not read as a rise from 0.
   await expect(s3).toContainText('Ingen sammenligning med sidste år');
   await expect(housing.getByRole('table', { name: 'G – Governance' }).getByRole('row', { name: /G6/ })).toContainText('Tal mangler');
+  // A count reads in what it counts.
+  await expect(housing.getByRole('table', { name: 'G – Governance' }).getByRole('row', { name: /G2 Frivillighed/ })).toContainText('35 frivillige (2025)');
   await expect(housing.locator('#groups-chart svg')).toBeVisible();
   await expect(housing.locator('.chart-text')).toContainText('E1 Energiforbrug (kWh/m²/år) – Boligselskabet Sjælland: 2024: 124, 2025: 118. Mål: 120 kWh/m²/år.');
   await shot(housing, 'almenkompas-dashboard');

@@ -7,7 +7,8 @@
 use crate::domain::text::Tr;
 
 /// Bump when the suggestions change; a dossier records the version it was started with.
-pub const CATALOGUE_VERSION: u32 = 1;
+/// Version 2: the three counts' unit is what they count ("35 frivillige", not "35 antal").
+pub const CATALOGUE_VERSION: u32 = 2;
 
 /// E, S or G.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,7 +89,10 @@ use Group::{E, G, S};
 
 // The suggested units, in both languages.
 const PERCENT: Tr = Tr::new("%", "%");
-const COUNT: Tr = Tr::new("antal", "number");
+// A count's unit is what it counts: a figure reads "35 frivillige" ("35 volunteers").
+const FUNCTIONS: Tr = Tr::new("funktioner", "functions");
+const VOLUNTEERS: Tr = Tr::new("frivillige", "volunteers");
+const REMARKS: Tr = Tr::new("bemærkninger", "remarks");
 const INDEX: Tr = Tr::new("indeks 0–100", "index 0–100");
 const KWH_M2_YEAR: Tr = Tr::new("kWh/m²/år", "kWh/m²/year");
 const CO2E_M2_YEAR: Tr = Tr::new("kg CO2e/m²/år", "kg CO2e/m²/year");
@@ -143,7 +147,7 @@ pub const POINTS: [Point; 20] = [
     p("S6", S, Tr::new("Funktioner i området", "Functions in the area"),
       Tr::new("Adgang til butikker, skole, læge, transport og mødesteder.", "Access to shops, school, doctor, transport and meeting places."),
       Tr::new("Antal funktioner inden for en fast gangafstand af boligerne.", "Number of functions within a set walking distance of the homes."),
-      COUNT, Higher, Tr::new("Entitetsspecifik (ESRS S3)", "Entity-specific (ESRS S3)")),
+      FUNCTIONS, Higher, Tr::new("Entitetsspecifik (ESRS S3)", "Entity-specific (ESRS S3)")),
     p("S7", S, Tr::new("Lokalt fællesskab", "Local community"),
       Tr::new("Tilhørsforhold, tillid og deltagelse blandt beboerne.", "Belonging, trust and participation among residents."),
       Tr::new("Andel enige (top-2) i beboerundersøgelsen om tilhørsforhold, tillid og medskabende fællesskab.", "Share agreeing (top-2) in the resident survey on belonging, trust and co-creating community."),
@@ -159,7 +163,7 @@ pub const POINTS: [Point; 20] = [
     p("G2", G, Tr::new("Frivillighed", "Volunteering"),
       Tr::new("Hvor mange beboere der gør en frivillig indsats.", "How many residents volunteer."),
       Tr::new("Antal aktive frivillige i boligområderne.", "Number of active volunteers in the housing areas."),
-      COUNT, Higher, Tr::new("Entitetsspecifik (ESRS S3-4)", "Entity-specific (ESRS S3-4)")),
+      VOLUNTEERS, Higher, Tr::new("Entitetsspecifik (ESRS S3-4)", "Entity-specific (ESRS S3-4)")),
     p("G3", G, Tr::new("Økonomistyring", "Financial management"),
       Tr::new("Om økonomien drives solidt og forebyggende.", "Whether finances are run soundly and preventively."),
       Tr::new("Driftsudgifter pr. m² set mod benchmark; lejetab og henlæggelser ved siden af.", "Operating costs per m² against benchmark; rent loss and savings for renewal alongside."),
@@ -175,7 +179,7 @@ pub const POINTS: [Point; 20] = [
     p("G6", G, Tr::new("Overholdelse af regulering", "Compliance"),
       Tr::new("Om lovgivningen følges: egenkontrol, klager og tilsyn.", "Whether the law is followed: internal control, complaints and supervision."),
       Tr::new("Antal kritiske bemærkninger fra revision, kommunalt tilsyn eller Datatilsynet.", "Number of critical remarks from audit, municipal supervision or the Data Protection Agency."),
-      COUNT, Lower, Tr::new("ESRS G1-4; VSME B11", "ESRS G1-4; VSME B11")),
+      REMARKS, Lower, Tr::new("ESRS G1-4; VSME B11", "ESRS G1-4; VSME B11")),
 ];
 
 /// The point with this id ("E1" … "G6").

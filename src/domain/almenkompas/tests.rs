@@ -32,7 +32,24 @@ fn the_catalogue_has_twenty_points_six_eight_six_with_stable_ids() {
     let s6 = catalogue::point("S6").unwrap().anchor;
     assert_eq!((s6.da, s6.en), ("Entitetsspecifik (ESRS S3)", "Entity-specific (ESRS S3)"));
     assert_eq!(QUESTIONS.len(), 6);
-    assert_eq!(CATALOGUE_VERSION, 1);
+    assert_eq!(CATALOGUE_VERSION, 2);
+}
+
+#[test]
+fn a_count_is_in_what_it_counts() {
+    let unit = |id: &str, l: Lang| catalogue::point(id).unwrap().unit.get(l);
+    assert_eq!(
+        [unit("S6", Lang::Da), unit("G2", Lang::Da), unit("G6", Lang::Da)],
+        ["funktioner", "frivillige", "bemærkninger"]
+    );
+    assert_eq!(
+        [unit("S6", Lang::En), unit("G2", Lang::En), unit("G6", Lang::En)],
+        ["functions", "volunteers", "remarks"]
+    );
+    // No point suggests a bare "antal" any more; a dossier's own unit still wins.
+    assert!(POINTS.iter().all(|p| p.unit.da != "antal"));
+    let own = PointData { unit: "timer/år".into(), ..PointData::default() };
+    assert_eq!(unit_of(Some(&own), catalogue::point("G2").unwrap(), Lang::Da), "timer/år");
 }
 
 fn series(v: &[(i32, Option<f64>)]) -> Vec<(i32, Option<f64>)> {
@@ -264,7 +281,7 @@ fn comparison_csv_is_for_danish_excel_with_missing_as_empty() {
     // The formula in a source is neutralised and quoted.
     assert!(csv.contains("'=HYPERLINK(\"\"x\"\")"));
     // G2 2025 is listed but missing: an empty value, not 0.
-    assert!(lines.iter().any(|l| l.starts_with("G2;Frivillighed;G;Boligselskabet Sjælland;2025;;antal")));
+    assert!(lines.iter().any(|l| l.starts_with("G2;Frivillighed;G;Boligselskabet Sjælland;2025;;frivillige")));
     // An organisation without figures still has a row per point.
     assert!(lines.iter().any(|l| l.starts_with("S7;Lokalt fællesskab;S;Styringsdialog 2026;;;%")));
 }
