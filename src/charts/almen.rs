@@ -174,8 +174,8 @@ pub fn describe_point(p: &Point, unit: &str, series: &[Series], target: Option<f
         })
         .collect();
     let target = target.map(|t| match lang {
-        Lang::Da => format!(" Mål: {} {unit}.", number::format(t, 2, lang)),
-        Lang::En => format!(" Target: {} {unit}.", number::format(t, 2, lang)),
+        Lang::Da => format!(" Mål: {}.", crate::domain::almenkompas::amount(t, unit, lang)),
+        Lang::En => format!(" Target: {}.", crate::domain::almenkompas::amount(t, unit, lang)),
     });
     format!("{} {} ({unit}) – {}.{}", p.id, p.name.get(lang), parts.join("; "), target.unwrap_or_default())
 }

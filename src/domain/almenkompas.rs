@@ -182,6 +182,12 @@ pub fn unit_of(data: Option<&PointData>, p: &Point, lang: Lang) -> String {
     data.map(|d| d.unit.trim()).filter(|s| !s.is_empty()).map_or_else(|| p.unit.get(lang).to_string(), str::to_string)
 }
 
+/// A figure with its unit as a sentence says it: "118 kWh/m²/år", "35 frivillige", "1 frivillig".
+pub fn amount(value: f64, unit: &str, lang: Lang) -> String {
+    let unit = if value == 1.0 { catalogue::singular(unit, lang).unwrap_or(unit) } else { unit };
+    format!("{} {unit}", number::format(value, 2, lang))
+}
+
 /// The latest year with a figure, and the figure.
 pub fn latest(series: &[(i32, Option<f64>)]) -> Option<(i32, f64)> {
     series.iter().rev().find_map(|(y, v)| v.map(|v| (*y, v)))

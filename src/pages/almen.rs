@@ -71,7 +71,7 @@ fn direction_arrow(t: Trend) -> &'static str {
 
 fn latest_text(s: &Status, l: Lang) -> String {
     match s.latest {
-        Some((y, v)) => format!("{} {} ({y})", num(v, l), s.unit),
+        Some((y, v)) => format!("{} ({y})", ak::amount(v, &s.unit, l)),
         None => Tr::new("Tal mangler", "Figure missing").get(l).to_string(),
     }
 }
@@ -515,7 +515,7 @@ fn group_table(statuses: Vec<Status>, g: Group, l: Lang) -> impl IntoView {
                             </th>
                             <td class:missing=s.latest.is_none()>{latest_text(&s, l)}</td>
                             <td><span class=class aria-hidden="true">{direction_arrow(s.trend)}</span>" "<span class="trend-words">{words}</span></td>
-                            <td>{s.target.map(|v| format!("{} {}", num(v, l), s.unit)).unwrap_or_else(|| "–".into())}</td>
+                            <td>{s.target.map(|v| ak::amount(v, &s.unit, l)).unwrap_or_else(|| "–".into())}</td>
                             <td>{met_text(&s, l)}</td>
                         </tr>
                     }

@@ -4,7 +4,7 @@
 //! one, and each dossier can adjust definition and unit per point. Ids ("E1" … "G6") are stable:
 //! files store them; a new catalogue version may reword, never renumber.
 
-use crate::domain::text::Tr;
+use crate::domain::text::{Lang, Tr};
 
 /// Bump when the suggestions change; a dossier records the version it was started with.
 /// Version 2: the three counts' unit is what they count ("35 frivillige", not "35 antal").
@@ -93,6 +93,18 @@ const PERCENT: Tr = Tr::new("%", "%");
 const FUNCTIONS: Tr = Tr::new("funktioner", "functions");
 const VOLUNTEERS: Tr = Tr::new("frivillige", "volunteers");
 const REMARKS: Tr = Tr::new("bemærkninger", "remarks");
+/// The counts' units for one: "1 frivillig", not "1 frivillige".
+const ONE: [(Tr, Tr); 3] = [
+    (FUNCTIONS, Tr::new("funktion", "function")),
+    (VOLUNTEERS, Tr::new("frivillig", "volunteer")),
+    (REMARKS, Tr::new("bemærkning", "remark")),
+];
+
+/// The singular of one of the catalogue's count units in `lang` (`None` for any other unit,
+/// such as a dossier's own).
+pub fn singular(unit: &str, lang: Lang) -> Option<&'static str> {
+    ONE.iter().find(|(many, _)| many.get(lang) == unit).map(|(_, one)| one.get(lang))
+}
 const INDEX: Tr = Tr::new("indeks 0–100", "index 0–100");
 const KWH_M2_YEAR: Tr = Tr::new("kWh/m²/år", "kWh/m²/year");
 const CO2E_M2_YEAR: Tr = Tr::new("kg CO2e/m²/år", "kg CO2e/m²/year");

@@ -48,6 +48,15 @@ fn a_count_is_in_what_it_counts() {
     );
     // No point suggests a bare "antal" any more; a dossier's own unit still wins.
     assert!(POINTS.iter().all(|p| p.unit.da != "antal"));
+    // One of a count is said in the singular; other units and a dossier's own stay as they are.
+    assert_eq!(amount(35.0, "frivillige", Lang::Da), "35 frivillige");
+    assert_eq!(amount(1.0, "frivillige", Lang::Da), "1 frivillig");
+    assert_eq!(amount(1.0, "bemærkninger", Lang::Da), "1 bemærkning");
+    assert_eq!(amount(1.0, "functions", Lang::En), "1 function");
+    assert_eq!(amount(0.0, "remarks", Lang::En), "0 remarks");
+    assert_eq!(amount(1.5, "frivillige", Lang::Da), "1,5 frivillige");
+    assert_eq!(amount(1.0, "kWh/m²/år", Lang::Da), "1 kWh/m²/år");
+    assert_eq!(amount(1.0, "frivillige i alt", Lang::Da), "1 frivillige i alt");
     let own = PointData { unit: "timer/år".into(), ..PointData::default() };
     assert_eq!(unit_of(Some(&own), catalogue::point("G2").unwrap(), Lang::Da), "timer/år");
 }
