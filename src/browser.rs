@@ -218,10 +218,10 @@ thread_local! {
 /// Something the first page shown still waits for: the main module's first paint, the page's
 /// own module, a chart's ECharts and first drawing. When the last is dropped and a frame has been
 /// painted, the page has settled, and only then does the app fetch what no page needs in order
-/// to be shown: the fonts (until then the text is in the system's sans-serif) and the offline
-/// copy (about 0.9 MB, which the service worker's install fetches). On a slow link these would
-/// otherwise share it with the page's own code: the fonts alone are 52 KiB. Later pages do not
-/// count.
+/// to be shown: the fonts (until then the text is in a local face sized like them, see
+/// style/app.css) and the offline copy (about 0.9 MB, which the service worker's install
+/// fetches). On a slow link these would otherwise share it with the page's own code: the fonts
+/// alone are 52 KiB. Later pages do not count.
 pub struct Busy(());
 
 impl Busy {
