@@ -2,7 +2,7 @@
 // to dist/assets/):
 //  - style.css: the subset of Det Fælles Designsystem in style/dkfds.scss, compiled with sass
 //    (build/dkfds.css), followed by style/app.css, kiosk.css and print.css, without the rules no
-//    view can use;
+//    view can use, minified;
 //  - fonts.css: style/fonts.css as it is, added by the app once the first page has settled;
 //  - the SVG icons that CSS actually references, and nothing else;
 //  - the IBM Plex Sans Latin-1 woff2 subsets named in style/fonts.css;
@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statS
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as sass from 'sass';
-import { buildSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { PurgeCSS } from 'purgecss';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +52,7 @@ if (newer(css, scss, join(dkfds, 'scss', 'dkfds.scss'))) {
 const sheets = [css, ...['app.css', 'kiosk.css', 'print.css'].map((f) => join(root, 'style', f))];
 const views = [...readdirSync(join(root, 'src'), { recursive: true })].filter((f) => f.endsWith('.rs')).map((f) => join(root, 'src', f));
 const bundle = join(root, 'build', 'style.css');
-if (newer(bundle, ...sheets, ...views, join(root, 'index.html'))) {
+if (newer(bundle, ...sheets, ...views, join(root, 'index.html'), fileURLToPath(import.meta.url))) {
   const joined = sheets.map((f) => readFileSync(f, 'utf8').trim()).join('\n');
   const [purged] = await new PurgeCSS().purge({
     content: [...views, join(root, 'index.html')],
@@ -60,8 +60,12 @@ if (newer(bundle, ...sheets, ...views, join(root, 'index.html'))) {
     defaultExtractor: (text) => text.match(/[A-Za-z0-9_-]+/g) ?? [],
     keyframes: true,
   });
-  writeFileSync(bundle, purged.css);
-  console.log(`assets: style.css ${(purged.css.length / 1024).toFixed(1)} KiB (${(joined.length / 1024).toFixed(1)} KiB before unused rules were left out)`);
+  // Minified (esbuild: whitespace, comments, shorter values; the rules and their order stay): the
+  // stylesheet holds up every first paint, and app.css's comments are for its readers only
+  // (8.6 instead of 10.6 KiB brotli on 2026-12-05).
+  const minified = transformSync(purged.css, { loader: 'css', minify: true, logLevel: 'error' }).code;
+  writeFileSync(bundle, minified);
+  console.log(`assets: style.css ${(minified.length / 1024).toFixed(1)} KiB (${(joined.length / 1024).toFixed(1)} KiB before unused rules were left out and it was minified)`);
 }
 
 // 2. Only the icons the stylesheet (as shipped) references.
