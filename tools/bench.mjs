@@ -305,6 +305,45 @@ row('first chart, cold: its SVG in the DOM (what this row measured until 2026-12
 row('first chart drawn, Slow 4G + 4x CPU, warm', chart.warm);
 floor('first chart', chart);
 console.log(`\nECharts requested by the front page: ${front.echarts ? 'yes' : 'no'}; by the kiosk: ${kiosk.echarts ? 'yes' : 'no'}.`);
+// A first visit's layout shift (the browser's Cumulative Layout Shift): a dossier's Del 1 from a
+// deep link, cold on the mobile profile, until its fonts are in (they come after the page has
+// settled, and the text moves if the face before them takes other room) and two frames more.
+// Phone-sized (412 × 823, as Lighthouse's mobile profile) and desktop-sized (1280 × 900).
+async function firstVisitShift(viewport) {
+  const xs = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(seedUrl);
+    const id = await page.evaluate(() => {
+      const id = crypto.randomUUID();
+      const now = new Date().toISOString();
+      const dossier = { id, type: 'b2c', titel: { tekst: 'Hedemarken 2027' }, oprettet: now, aendret: now };
+      localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+      return id;
+    });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('about:blank');
+    await slow4g(page, context);
+    await page.goto(`${base}#/d/${id}/del1`);
+    await page.waitForFunction(() => document.querySelector('link[href="assets/fonts.css"]')?.sheet, null, { timeout: 60_000 });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('IBM Plex Sans') && f.status === 'loaded'), null, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    xs.push(await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0)));
+    await context.close();
+  }
+  return xs;
+}
+const cls = (name, xs) =>
+  console.log(`| ${name} | ${median(xs).toFixed(3)} | ${Math.min(...xs).toFixed(3)} | ${Math.max(...xs).toFixed(3)} |`);
+cls('layout shift of a first visit to Del 1 until its fonts are in (CLS), phone 412 × 823, Slow 4G + 4x CPU', await firstVisitShift({ width: 412, height: 823 }));
+cls('layout shift of a first visit to Del 1 until its fonts are in (CLS), desktop 1280 × 900, Slow 4G + 4x CPU', await firstVisitShift({ width: 1280, height: 900 }));
 
 /** Collects Event Timing entries in the page: the longest duration per interaction (what INP counts). */
 async function observeInteractions(page) {
