@@ -287,17 +287,21 @@ const kiosk = await mobileProfile(async (page) => {
   return base;
 }, '.kiosk h1');
 startRows('kiosk', kiosk);
+/** Stores a new, empty partnership titled `title` in `page`'s browser (without starting the app); its id. */
+async function storeNewPartnership(page, title) {
+  await page.goto(seedUrl);
+  return page.evaluate((title) => {
+    const id = crypto.randomUUID();
+    const now = new Date().toISOString();
+    const dossier = { id, type: 'b2c', titel: { tekst: title }, oprettet: now, aendret: now };
+    localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
+    return id;
+  }, title);
+}
 // The first chart: the partnership agreement's årshjul from a deep link (the app, then ECharts
 // loaded on demand, then the chart drawn).
 const chart = await mobileProfile(async (page) => {
-  await page.goto(seedUrl);
-  const id = await page.evaluate(() => {
-    const id = crypto.randomUUID();
-    const now = new Date().toISOString();
-    const dossier = { id, type: 'b2c', titel: { tekst: 'Årshjul' }, oprettet: now, aendret: now };
-    localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
-    return id;
-  });
+  const id = await storeNewPartnership(page, 'Årshjul');
   return `${base}#/d/${id}/aftale`;
 }, '.chart svg');
 row('first chart (årshjul, deep link) drawn (the frame that paints it), Slow 4G + 4x CPU, cold', chart.cold);
@@ -314,14 +318,7 @@ async function firstVisitShift(viewport) {
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.goto(seedUrl);
-    const id = await page.evaluate(() => {
-      const id = crypto.randomUUID();
-      const now = new Date().toISOString();
-      const dossier = { id, type: 'b2c', titel: { tekst: 'Hedemarken 2027' }, oprettet: now, aendret: now };
-      localStorage.setItem(`b2c-kompas:dossier:${id}`, JSON.stringify({ lokal: { mig: 'boligorganisation' }, dokument: { format: 'b2c-kompas', formatVersion: 2, dossier } }));
-      return id;
-    });
+    const id = await storeNewPartnership(page, 'Hedemarken 2027');
     await page.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => {
