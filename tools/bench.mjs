@@ -493,14 +493,18 @@ async function chooseAndRedraw(page, select, chart, caption, times, timing) {
         window.__app.reduce((x, y) => x + y, 0),
       ]);
       xs.push(d);
-      // A key under 16 ms has no entry (the observer's floor): its handling is not known.
-      if (d > 0) parts.handling.push(h);
-      parts.app.push(a);
+      // A key under 16 ms has no entry (the observer's floor): its handling is not known, and
+      // its app part is left out too, so that both rows count the same keys.
+      if (d > 0) {
+        parts.handling.push(h);
+        parts.app.push(a);
+      }
     }
     return xs;
   };
   const printParts = (name) => {
-    if (parts.handling.length) row1(`${name}: its events' handling (the browser's and the app's), not rounded, keys of 16 ms or more`, parts.handling);
+    if (!parts.handling.length) return console.log(`| ${name}: no key of 16 ms or more, so no parts | – | – | – |`);
+    row1(`${name}: its events' handling (the browser's and the app's), not rounded, keys of 16 ms or more`, parts.handling);
     row1(`${name}: of which the app's \`input\` handler and the reactions it starts`, parts.app);
   };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
