@@ -184,3 +184,50 @@ test('adding or removing one item of a list draws only that item: the others kee
   await nav(page, 'Del 1: Interne overvejelser');
   await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
 });
+
+// What sticks out sideways of a list item's box. Each item is a box of its own for paint (its
+// `contain: paint`, style/app.css), so that would be cut off instead of widening the page, and
+// the page's own check of sideways scrolling would not see it.
+const cutOff = (page) =>
+  page.locator('.list-item').evaluateAll((items) =>
+    items.flatMap((item) => {
+      const box = item.getBoundingClientRect();
+      const [left, right] = [box.left + item.clientLeft, box.left + item.clientLeft + item.clientWidth];
+      return [...item.querySelectorAll('*')]
+        .filter((e) => !e.closest('.sr-only') && e.getBoundingClientRect().width > 1)
+        .filter((e) => e.getBoundingClientRect().left < left - 0.5 || e.getBoundingClientRect().right > right + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className} in «${item.querySelector('legend')?.textContent}»`);
+    }),
+  );
+
+// Labels of boxes side by side whose text runs past their own box (into the next one's).
+const overrun = (page) =>
+  page.locator('.checkbox-grid .form-label').evaluateAll((labels) =>
+    labels.filter((l) => l.getBoundingClientRect().right > l.parentElement.getBoundingClientRect().right + 0.5).map((l) => l.textContent),
+  );
+
+test('in the items of lists, at 320 px nothing is cut off by its box (with an error shown); at 1280 px boxes side by side keep their labels apart and stand in line', async ({ page }) => {
+  await createDossier(page, { title: 'Smal' });
+  for (const part of ['Del 1: Interne overvejelser', 'Del 2: Fælles rammesætning', 'Partnerskabsaftale', 'Del 3: Evaluering & effektmåling']) {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await nav(page, part);
+    await expect(page.getByRole('heading', { level: 1, name: part })).toBeVisible();
+    // One of each kind of item the part has.
+    for (const add of await page.getByRole('button', { name: /^Tilføj/ }).all()) await add.click();
+    await expect(page.locator('.list-item').first(), `an item on "${part}"`).toBeVisible();
+    if (part.startsWith('Del 1')) {
+      await page.getByLabel('Antal (hvis relevant)').fill('fyrre');
+      await expect(page.getByRole('alert').filter({ hasText: 'Skriv et tal' })).toBeVisible();
+      await shot(page, 'phone-list-items');
+    }
+    expect(await cutOff(page), `"${part}" at 320 px`).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await cutOff(page), `"${part}" at 1280 px`).toEqual([]);
+    expect(await overrun(page), `"${part}" at 1280 px`).toEqual([]);
+    if (part === 'Partnerskabsaftale') {
+      // The months side by side stand on one line, the first one too.
+      const [jan, feb] = await Promise.all(['Januar', 'Februar'].map((m) => page.getByLabel(m, { exact: true }).first().locator('..').boundingBox()));
+      expect(Math.abs(jan.y - feb.y), 'January beside February').toBeLessThan(1);
+    }
+  }
+});
