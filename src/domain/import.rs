@@ -55,8 +55,10 @@ pub fn section_name(d: &Dossier, s: Section, lang: Lang) -> String {
         Section::Priorities => format!("Del 2: {}", tr(Tr::new("Fælles prioriteringer", "Joint priorities"))),
         Section::Agreement => format!("Del 2: {}", tr(Tr::new("Partnerskabsaftale", "Partnership agreement"))),
         Section::Indicator(id) => {
-            let name = d.del2.indicators.iter().find(|i| i.id == id).map(|i| i.display_name(lang)).unwrap_or_default();
-            named(Tr::new("Indikator", "Indicator"), &name)
+            // A site-specific one without a name is "Indikator (uden navn)", as the others are.
+            let name = d.del2.indicators.iter().find(|i| i.id == id);
+            let name = name.map(|i| if i.core_kind().is_some() { i.display_name(lang) } else { i.name.clone() });
+            named(Tr::new("Indikator", "Indicator"), &name.unwrap_or_default())
         }
         Section::Initiative(id) => {
             let name = d.del2.initiatives.iter().find(|i| i.id == id).map(|i| i.name.clone()).unwrap_or_default();
@@ -401,6 +403,13 @@ mod tests {
         let core = Core::Trust.id();
         assert_eq!(section_name(&d, Section::Indicator(core), Lang::Da), "Indikator: Tillid");
         assert_eq!(section_name(&d, Section::Initiative(Uuid::from_u128(5)), Lang::Da), "Initiativ (uden navn)");
+        let unnamed = crate::domain::indicator::Indicator::site_specific(
+            Uuid::from_u128(6),
+            Utc.with_ymd_and_hms(2026, 2, 1, 0, 0, 0).unwrap(),
+            &crate::domain::indicator::Proposal::default(),
+        );
+        d.del2.indicators.push(unnamed);
+        assert_eq!(section_name(&d, Section::Indicator(Uuid::from_u128(6)), Lang::Da), "Indikator (uden navn)");
     }
 
     #[test]

@@ -234,10 +234,14 @@ impl Indicator {
         Core::from_id(self.id)
     }
 
-    /// The name to show: the guide's for the three, the given one otherwise.
+    /// The name to show: the guide's for the three, the given one otherwise, and words that say
+    /// it has none while a site-specific one is not named yet (never an empty label or heading).
     pub fn display_name(&self, lang: crate::domain::Lang) -> String {
         match self.core_kind() {
             Some(c) => c.name().get(lang).to_string(),
+            None if self.name.trim().is_empty() => {
+                Tr::new("Stedsspecifik indikator uden navn", "Unnamed site-specific indicator").get(lang).to_string()
+            }
             None => self.name.clone(),
         }
     }
@@ -249,5 +253,23 @@ impl Indicator {
             Some(c) if self.kpi == c.kpi().da || self.kpi == c.kpi().en => c.kpi().get(lang).to_string(),
             _ => self.kpi.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    #[test]
+    fn a_site_specific_indicator_without_a_name_is_shown_as_one_never_as_nothing() {
+        let mut i = Indicator::site_specific(Uuid::from_u128(7), DateTime::default(), &Proposal::default());
+        assert_eq!(i.display_name(Lang::Da), "Stedsspecifik indikator uden navn");
+        assert_eq!(i.display_name(Lang::En), "Unnamed site-specific indicator");
+        i.name = "  ".into();
+        assert_eq!(i.display_name(Lang::Da), "Stedsspecifik indikator uden navn");
+        i.name = "Tryghed".into();
+        assert_eq!(i.display_name(Lang::En), "Tryghed");
+        assert_eq!(Indicator::core(Core::Trust, "").display_name(Lang::En), "Trust");
     }
 }

@@ -106,10 +106,7 @@ pub static INDICATORS: &[Node] = &[Node::List(List {
     title: Some(|d, at, lang| match indicator(d, at) {
         Some(i) => match i.core_kind() {
             Some(c) => format!("{} (versus {})", c.name().get(lang), c.versus().get(lang)),
-            None if i.name.trim().is_empty() => {
-                Tr::new("Ny stedsspecifik indikator", "New site-specific indicator").get(lang).into()
-            }
-            None => i.name.clone(),
+            None => i.display_name(lang),
         },
         None => String::new(),
     }),

@@ -186,7 +186,7 @@ test('adding or removing one item of a list draws only that item: the others kee
 });
 
 // What sticks out sideways of a list item's box. Each item is a box of its own for paint (its
-// `contain: paint`, style/app.css), so that would be cut off instead of widening the page, and
+// `contain: layout paint`, style/app.css), so that would be cut off instead of widening the page, and
 // the page's own check of sideways scrolling would not see it.
 const cutOff = (page) =>
   page.locator('.list-item').evaluateAll((items) =>
@@ -220,7 +220,13 @@ test('in the items of lists, at 320 px nothing is cut off by its box (with an er
       await expect(page.getByRole('alert').filter({ hasText: 'Skriv et tal' })).toBeVisible();
       await shot(page, 'phone-list-items');
     }
+    if (part.startsWith('Del 2')) {
+      // The indicator just added has no name yet: its box and the initiative's choice of it say so.
+      await expect(page.getByRole('group', { name: 'Stedsspecifik indikator uden navn' })).toBeVisible();
+      await expect(page.getByRole('group', { name: 'Nyt initiativ' }).getByRole('checkbox', { name: 'Stedsspecifik indikator uden navn' })).toBeVisible();
+    }
     expect(await cutOff(page), `"${part}" at 320 px`).toEqual([]);
+    expect(await overrun(page), `"${part}" at 320 px`).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await cutOff(page), `"${part}" at 1280 px`).toEqual([]);
     expect(await overrun(page), `"${part}" at 1280 px`).toEqual([]);
@@ -229,5 +235,16 @@ test('in the items of lists, at 320 px nothing is cut off by its box (with an er
       const [jan, feb] = await Promise.all(['Januar', 'Februar'].map((m) => page.getByLabel(m, { exact: true }).first().locator('..').boundingBox()));
       expect(Math.abs(jan.y - feb.y), 'January beside February').toBeLessThan(1);
     }
+  }
+  // The same items in English (the page is drawn again, with its items kept).
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Parts of the dossier' }).getByRole('link', { name: 'Part 2: Joint framing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Part 2: Joint framing' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'New initiative' }).getByRole('checkbox', { name: 'Unnamed site-specific indicator' })).toBeVisible();
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await cutOff(page), `Part 2 in English at ${width} px`).toEqual([]);
+    expect(await overrun(page), `Part 2 in English at ${width} px`).toEqual([]);
+    if (width === 1280) await shot(page, 'del2-items-english');
   }
 });
