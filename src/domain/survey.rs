@@ -448,18 +448,23 @@ impl Round {
     }
 }
 
+/// The answer one typed character stands for (see [`parse_typed`]); `None` for a character
+/// that is not an answer.
+pub fn typed_answer(c: char) -> Option<Answer> {
+    match c {
+        ' ' | '.' | '-' => Some(Answer::Blank),
+        '0'..='5' => Answer::from_code(c as u8),
+        _ => None,
+    }
+}
+
 /// Reads one paper form typed as one code per statement: `1`–`5` for the steps, `0` for
 /// "Ved ikke", `-` (or a space or `.`) for blank. Anything else is refused, with its position.
 pub fn parse_typed(text: &str, statements: usize) -> Result<Vec<u8>, TypedError> {
     let codes: Vec<u8> = text
         .chars()
-        .map(|c| match c {
-            ' ' | '.' | '-' => Ok(b'-'),
-            '0'..='5' => Ok(c as u8),
-            other => Err(other),
-        })
         .enumerate()
-        .map(|(i, r)| r.map_err(|c| TypedError::BadCode { position: i + 1, found: c }))
+        .map(|(i, c)| typed_answer(c).map(Answer::code).ok_or(TypedError::BadCode { position: i + 1, found: c }))
         .collect::<Result<_, _>>()?;
     if codes.len() > statements {
         return Err(TypedError::TooMany { typed: codes.len(), statements });

@@ -5,8 +5,8 @@
 use crate::browser;
 use crate::components::alert::{Alert, AlertKind};
 use crate::domain::kiosk::{
-    self, check_pin_format, collected, Idle, KioskConfig, PinGuard, Screen, Session, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN,
-    THANKS_SECONDS,
+    self, check_pin_format, collected, Idle, KioskConfig, PinError, PinGuard, Screen, Session, IDLE_DEFAULT, IDLE_MAX,
+    IDLE_MIN, THANKS_SECONDS,
 };
 use crate::domain::survey::{Answer, Round};
 use crate::domain::{Lang, Tr};
@@ -16,6 +16,9 @@ use crate::state::{use_app, Record};
 use leptos::prelude::*;
 use std::time::Duration;
 use uuid::Uuid;
+
+/// The id of the kiosk form's choice of languages, for its error.
+const LANGS: &str = "kiosk-langs";
 
 /// The form on a round's page that starts a kiosk.
 #[component]
@@ -27,7 +30,13 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
     let pin = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let idle = RwSignal::new(IDLE_DEFAULT.to_string());
-    let error = RwSignal::new(None::<String>);
+    // What stops the kiosk from starting, and the id of the field it is about ("" for the form).
+    let error = RwSignal::new(None::<(&'static str, String)>);
+    // Shown at the field, which gets the focus.
+    let refuse = move |field: &'static str, message: String| {
+        error.set(Some((field, message)));
+        browser::focus_later(if field == LANGS { "kiosk-da".into() } else { field.into() });
+    };
     let r = Memo::new(move |_| record.dossier.with(|d| d.del3.round(round).cloned()));
     let statements = move || r.with(|r| r.as_ref().map_or(0, |r| r.statements.len()));
     let untranslated =
@@ -42,20 +51,23 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
             langs.push(Lang::En);
         }
         if langs.is_empty() {
-            error.set(Some(tr("Vælg mindst ét sprog.", "Choose at least one language.").into()));
+            refuse(LANGS, tr("Vælg mindst ét sprog.", "Choose at least one language.").into());
             return;
         }
         if let Err(e) = check_pin_format(&pin.get_untracked(), &repeat.get_untracked()) {
-            error.set(Some(e.message().get(l).into()));
+            refuse(if e == PinError::Mismatch { "kiosk-pin2" } else { "kiosk-pin" }, e.message().get(l).into());
             return;
         }
         let seconds = match kiosk::parse_idle(&idle.get_untracked()) {
             Some(s) => s,
             None => {
-                error.set(Some(match l {
-                    Lang::Da => format!("Skriv et helt antal sekunder mellem {IDLE_MIN} og {IDLE_MAX}."),
-                    Lang::En => format!("Write a whole number of seconds between {IDLE_MIN} and {IDLE_MAX}."),
-                }));
+                refuse(
+                    "kiosk-idle",
+                    match l {
+                        Lang::Da => format!("Skriv et helt antal sekunder mellem {IDLE_MIN} og {IDLE_MAX}."),
+                        Lang::En => format!("Write a whole number of seconds between {IDLE_MIN} and {IDLE_MAX}."),
+                    },
+                );
                 return;
             }
         };
@@ -66,28 +78,54 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
         repeat.set(String::new());
         match app.start_kiosk(config) {
             Ok(()) => browser::enter_fullscreen(),
-            Err(_) => error.set(Some(
+            Err(_) => error.set(Some((
+                "",
                 tr(
                     "Kiosken kan ikke starte, fordi browseren ikke kan gemme data (lagringen er blokeret eller fuld). Svarene ville gå tabt ved en genindlæsning.",
                     "The kiosk cannot start because the browser cannot save data (storage is blocked or full). Answers would be lost on a reload.",
                 )
                 .into(),
-            )),
+            ))),
+        }
+    };
+    // The error about `id`, if that is what stops the kiosk.
+    let error_at = move |id: &'static str| error.with(|e| e.as_ref().filter(|e| e.0 == id).map(|e| e.1.clone()));
+    // Its message (in a live region, so it is announced), by the id `{id}-error`.
+    let error_message = move |id: &'static str| {
+        view! {
+            <div role="alert">
+                {move || error_at(id).map(|m| view! {
+                    <span class="form-error-message" id=format!("{id}-error")>
+                        <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
+                        {m}
+                    </span>
+                })}
+            </div>
         }
     };
     let field = move |id: &'static str, label: Tr, hint: Option<Tr>, value: RwSignal<String>, kind: &'static str| {
         let hint_id = format!("{id}-hint");
+        let described = move || {
+            let ids: Vec<String> = hint
+                .map(|_| format!("{id}-hint"))
+                .into_iter()
+                .chain(error_at(id).map(|_| format!("{id}-error")))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
         view! {
-            <div class="form-group">
+            <div class="form-group" class:form-error=move || error_at(id).is_some()>
                 <label class="form-label" for=id>{label.get(l)}</label>
                 {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{h.get(l)}</span> })}
+                {error_message(id)}
                 <input
                     type=kind
                     inputmode="numeric"
                     autocomplete="off"
                     class="form-input input-char-8"
                     id=id
-                    aria-describedby=hint.map(|_| hint_id.clone())
+                    aria-describedby=described
+                    aria-invalid=move || error_at(id).is_some().then_some("true")
                     prop:value=move || value.get()
                     on:input=move |ev| {
                         value.set(event_target_value(&ev));
@@ -109,19 +147,22 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
                 )}
             </p>
             <form class="kiosk-start" on:submit=start novalidate>
-                <fieldset>
+                <div class="form-group" class:form-error=move || error_at(LANGS).is_some()>
+                <fieldset aria-describedby=move || error_at(LANGS).map(|_| format!("{LANGS}-error"))>
                     <legend class="form-label">{tr("Sprog beboerne kan svare på", "Languages residents can answer in")}</legend>
+                    {error_message(LANGS)}
                     <ul class="nobullet-list">
                         <li class="form-group-checkbox">
-                            <input type="checkbox" class="form-checkbox" id="kiosk-da" prop:checked=move || da.get() on:change=move |ev| da.set(event_target_checked(&ev)) />
+                            <input type="checkbox" class="form-checkbox" id="kiosk-da" prop:checked=move || da.get() on:change=move |ev| { da.set(event_target_checked(&ev)); error.set(None); } />
                             <label for="kiosk-da">"Dansk"</label>
                         </li>
                         <li class="form-group-checkbox">
-                            <input type="checkbox" class="form-checkbox" id="kiosk-en" prop:checked=move || en.get() on:change=move |ev| en.set(event_target_checked(&ev)) />
+                            <input type="checkbox" class="form-checkbox" id="kiosk-en" prop:checked=move || en.get() on:change=move |ev| { en.set(event_target_checked(&ev)); error.set(None); } />
                             <label for="kiosk-en">"English"</label>
                         </li>
                     </ul>
                 </fieldset>
+                </div>
                 <Show when=move || en.get() && untranslated() != 0>
                     <p class="form-hint kiosk-untranslated">
                         {move || match l {
@@ -134,7 +175,7 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
                 {field("kiosk-pin2", Tr::new("Gentag PIN-koden", "Repeat the PIN"), None, repeat, "password")}
                 {field("kiosk-idle", Tr::new("Nulstil et halvt udfyldt skema efter (sekunder)", "Reset a half-filled form after (seconds)"), Some(Tr::new("Efter så lang tid uden berøring slettes svarene, så den næste beboer starter forfra. Der advares 20 sekunder før.", "After this long without a touch the answers are deleted so the next resident starts afresh. A warning comes 20 seconds before.")), idle, "text")}
                 <div role="alert" class="entry-message">
-                    {move || error.get().map(|e| view! { <p class="form-error-message">{e}</p> })}
+                    {move || error_at("").map(|e| view! { <p class="form-error-message">{e}</p> })}
                 </div>
                 {(!browser::wake_lock_supported()).then(|| view! {
                     <p class="form-hint">{tr("Denne browser kan ikke holde skærmen tændt. Slå automatisk slukning og dvale fra i enhedens indstillinger.", "This browser cannot keep the screen on. Turn off automatic screen-off and sleep in the device's settings.")}</p>

@@ -10,7 +10,9 @@ use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
-use crate::domain::survey::{ordered, parse_typed, responses_from_counts, Answer, Response, Round, Source};
+use crate::domain::survey::{
+    ordered, parse_typed, responses_from_counts, typed_answer, Answer, Response, Round, Source,
+};
 use crate::domain::survey_csv::{self, Table};
 use crate::domain::Lang;
 use crate::i18n::{lang, t, tr};
@@ -163,10 +165,11 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let l = lang();
     let count = move || r.with(|r| r.as_ref().map_or(0, |r| r.statements.len()));
+    // Each typed character read on its own: the answers typed so far show even while one of
+    // them is wrong, and the wrong one shows as «?».
     let preview = move || {
-        let n = count();
         let typed = text.get();
-        let parsed = parse_typed(&typed, n);
+        let mut chars = typed.chars();
         r.with(|r| {
             r.as_ref()
                 .map(|r| {
@@ -174,8 +177,7 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                         .iter()
                         .enumerate()
                         .map(|(i, s)| {
-                            let answer = parsed.as_ref().ok().map(|codes| Answer::from_code(codes[i]).unwrap_or(Answer::Blank));
-                            let shown = if i < typed.chars().count() { answer.map(|a| a.name().get(l)).unwrap_or("?") } else { "" };
+                            let shown = chars.next().map(|c| typed_answer(c).map_or("?", |a| a.name().get(l)));
                             view! { <li><span class="stmt-text">{format!("{}. {}", i + 1, s.text(l))}</span> <strong>{shown}</strong></li> }
                         })
                         .collect_view()
@@ -183,6 +185,8 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // What is wrong with the form as typed, shown at the field.
+    let error = move || message.get().filter(|m| !m.0).map(|m| m.1);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match parse_typed(&text.get_untracked(), count()) {
@@ -203,10 +207,12 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                 text.set(String::new());
             }
         }
+        // Submitted with the button: back in the field, to correct it or type the next form.
+        browser::focus_later("paper-entry".into());
     };
     view! {
         <form class="paper-entry" on:submit=save>
-            <div class="form-group">
+            <div class="form-group" class:form-error=move || error().is_some()>
                 <label class="form-label" for="paper-entry">{tr("Svar fra ét papirskema", "Answers from one paper form")}</label>
                 <span class="form-hint" id="paper-entry-hint">
                     {tr(
@@ -214,13 +220,22 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                         "One character per statement: 1 = Strongly agree, 2 = Partly agree, 3 = Neither, 4 = Partly disagree, 5 = Strongly disagree, 0 = Don't know, - = not answered. Press Enter to save and take the next form.",
                     )}
                 </span>
+                <div role="alert">
+                    {move || error().map(|e| view! {
+                        <span class="form-error-message" id="paper-entry-error">
+                            <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
+                            {e}
+                        </span>
+                    })}
+                </div>
                 <input
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
                     class="form-input input-char-16 paper-input"
                     id="paper-entry"
-                    aria-describedby="paper-entry-hint"
+                    aria-describedby=move || if error().is_some() { "paper-entry-hint paper-entry-error" } else { "paper-entry-hint" }
+                    aria-invalid=move || error().is_some().then_some("true")
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
@@ -232,9 +247,6 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
             <button type="submit" class="button button-primary">{tr("Gem skemaet", "Save the form")}</button>
             <div role="status" aria-live="polite" class="entry-message">
                 {move || message.get().filter(|m| m.0).map(|m| view! { <p class="entry-ok">{m.1}</p> })}
-            </div>
-            <div role="alert" class="entry-message">
-                {move || message.get().filter(|m| !m.0).map(|m| view! { <p class="form-error-message">{m.1}</p> })}
             </div>
         </form>
     }

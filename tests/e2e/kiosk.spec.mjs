@@ -10,16 +10,37 @@ async function startKiosk(page, title) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Del 3: Evaluering & effektmåling' }).click();
   await page.getByRole('button', { name: 'Opret måling' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Måling: Baseline' })).toBeVisible();
-  // A PIN that is too short, then two that differ, are refused with a reason.
-  await page.getByLabel('PIN-kode til at forlade kiosken').fill('12');
-  await page.getByLabel('Gentag PIN-koden').fill('12');
-  await page.getByRole('button', { name: 'Start kiosk' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'PIN-koden skal have 4–8 cifre.' })).toBeVisible();
-  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
-  await page.getByLabel('Gentag PIN-koden').fill('2469');
-  await page.getByRole('button', { name: 'Start kiosk' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'De to PIN-koder er ikke ens.' })).toBeVisible();
-  await page.getByLabel('Gentag PIN-koden').fill('2468');
+  // No language, a PIN that is too short, two that differ, and an idle time out of range are
+  // each refused with a reason, at the field it is about, which gets the focus.
+  const pinField = page.getByLabel('PIN-kode til at forlade kiosken');
+  const repeatField = page.getByLabel('Gentag PIN-koden');
+  const idleField = page.getByLabel('Nulstil et halvt udfyldt skema efter (sekunder)');
+  const refused = async (field, message, described = field) => {
+    await page.getByRole('button', { name: 'Start kiosk' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    await expect(field).toBeFocused();
+    await expect(described).toHaveAccessibleDescription(new RegExp(`Fejl: ${message.replace('.', '\\.')}$`));
+  };
+  const languages = ['Dansk', 'English'].map((name) => page.getByRole('checkbox', { name }));
+  for (const box of languages) await box.uncheck();
+  await refused(languages[0], 'Vælg mindst ét sprog.', page.getByRole('group', { name: 'Sprog beboerne kan svare på' }));
+  for (const box of languages) await box.check();
+  await expect(page.getByRole('alert').filter({ hasText: 'Vælg mindst ét sprog.' })).toBeHidden();
+  await pinField.fill('12');
+  await repeatField.fill('12');
+  await refused(pinField, 'PIN-koden skal have 4–8 cifre.');
+  await expect(pinField).toHaveAttribute('aria-invalid', 'true');
+  await pinField.fill('2468');
+  await expect(pinField).not.toHaveAttribute('aria-invalid', 'true');
+  await repeatField.fill('2469');
+  await refused(repeatField, 'De to PIN-koder er ikke ens.');
+  await expect(pinField).not.toHaveAttribute('aria-invalid', 'true');
+  await shot(page, 'kiosk-start-error');
+  await repeatField.fill('2468');
+  await idleField.fill('5');
+  await refused(idleField, 'Skriv et helt antal sekunder mellem 40 og 600.');
+  await idleField.fill('60');
+  await repeatField.fill('2468');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
   // The PIN itself is nowhere in storage: only a salted hash. (The ids, the salt and the hash are

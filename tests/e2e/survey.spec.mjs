@@ -74,9 +74,26 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await expect(distChart).toHaveAttribute('aria-label', /fra 65 besvarelser/);
   expect(await distChart.getAttribute('_echarts_instance_')).toBe(distInstance);
   await input.fill('17');
+  // Each character is read as it is typed: the first answer shows while the second is wrong.
+  const preview = page.getByRole('list', { name: 'Sådan læses skemaet' }).getByRole('listitem');
+  await expect(preview.nth(0)).toContainText('Helt enig');
+  await expect(preview.nth(1)).toContainText('?');
+  await expect(preview.nth(2)).not.toContainText('?');
   await input.press('Enter');
+  // The error stands at the field, which says it is invalid and is described by it.
   await expect(page.getByRole('alert').filter({ hasText: 'Tegn nr. 2 («7») er ikke et svar' })).toBeVisible();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(/Ét tegn pr\. udsagn.*Fejl: Tegn nr\. 2 \(«7»\) er ikke et svar/);
+  await expect(input).toHaveValue('17');
   await shot(page, 'survey-round');
+  // Sent with the button, the focus goes back to the field; a corrected form is saved (a «Ved
+  // ikke», which counts in no share, so the figures below stay those of the five forms).
+  await input.fill('0');
+  await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Gem skemaet' }).click();
+  await expect(page.getByText('Runden har nu 66 besvarelser.')).toBeVisible();
+  await expect(input).toBeFocused();
+  await expect(input).toHaveAccessibleDescription(/^Ét tegn pr\. udsagn[^]*skema\.$/);
 
   // The ESG table shows the figures with a target; its CSV carries the same numbers.
   await nav(page, 'ESG-dokumentation');

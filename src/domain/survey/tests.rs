@@ -83,6 +83,10 @@ fn a_thousand_respondents_with_ten_statements_stay_well_under_100_kb() {
 #[test]
 fn typed_paper_forms() {
     assert_eq!(parse_typed("1250", 6).unwrap(), b"1250--".to_vec());
+    assert_eq!(typed_answer('1'), Some(Answer::Step(1)));
+    assert_eq!(typed_answer('0'), Some(Answer::DontKnow));
+    assert_eq!(typed_answer('.'), Some(Answer::Blank));
+    assert_eq!(typed_answer('7'), None);
     assert_eq!(parse_typed("1 .5", 4).unwrap(), b"1--5".to_vec());
     assert_eq!(parse_typed("127", 4), Err(TypedError::BadCode { position: 3, found: '7' }));
     assert_eq!(parse_typed("12345", 4), Err(TypedError::TooMany { typed: 5, statements: 4 }));
