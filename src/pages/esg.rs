@@ -61,9 +61,12 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
         }
         .into_any()
     };
+    // The print view's toolbar stands above the document, as on the printed agreement; on
+    // screen the page's actions follow its heading and introduction, as on the other parts.
+    let (top, below) = if print { (Some(actions), None) } else { (None, Some(actions)) };
     view! {
         <article class:print-document=print>
-            {actions}
+            {top}
             <h1 tabindex="-1">{tr("ESG-dokumentation", "ESG documentation")}</h1>
             {print.then(|| view! { <p class="font-lead">{record.dossier.with_untracked(|d| d.display_title())}</p> })}
             <Alert kind=AlertKind::Info heading=t(esg::LABEL)>
@@ -74,6 +77,7 @@ pub fn EsgPage(record: Record, print: bool) -> impl IntoView {
                     )}
                 </p>
             </Alert>
+            {below}
             {move || view! { <EsgTable table=table.get() /> }}
             <h2>{tr("Udvikling pr. indikator", "Development per indicator")}</h2>
             <Show

@@ -97,6 +97,10 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
 
   // The ESG table shows the figures with a target; its CSV carries the same numbers.
   await nav(page, 'ESG-dokumentation');
+  // The page opens at its heading, and its actions come next, after the introduction.
+  await expect(page.getByRole('heading', { level: 1, name: 'ESG-dokumentation' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Eksportér tabellen som CSV (Excel)' })).toBeFocused();
   await page.getByLabel('Målsætning (procent eller antal)').first().fill('85');
   const table = page.getByRole('table', { name: 'Dokumentation af de sociale effekter' });
   const row = table.getByRole('row', { name: /Tilhørsforhold/ });
