@@ -210,6 +210,8 @@ test('every part of both kinds of dossier fits 320 px (a phone, or 400 % zoom); 
       expect(await overflow(), `no sideways scrolling of the page on "${part}"`).toBeLessThanOrEqual(0);
     }
   }
+  // The last part, the dashboard, draws its chart at this width too.
+  await expect(page.locator('.chart svg').first()).toBeVisible();
   await shot(page, 'phone-dashboard');
   // The dashboard's table is wider than a phone: its box takes focus and scrolls by keyboard.
   const box = page.getByRole('region', { name: 'S – Social' });
