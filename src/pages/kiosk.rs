@@ -547,7 +547,12 @@ fn PinScreen(cfg: StoredValue<KioskConfig>, staff: RwSignal<Staff>) -> impl Into
                 <div class="form-group" class:form-error=move || message.get().is_some()>
                     <label class="form-label" for="kiosk-pin-input">{tr("PIN-kode", "PIN")}</label>
                     <div role="alert">
-                        {move || message.get().map(|m| view! { <span class="form-error-message">{m}</span> })}
+                        {move || message.get().map(|m| view! {
+                            <span class="form-error-message" id="kiosk-pin-input-error">
+                                <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
+                                {m}
+                            </span>
+                        })}
                     </div>
                     <input
                         type="password"
@@ -556,6 +561,8 @@ fn PinScreen(cfg: StoredValue<KioskConfig>, staff: RwSignal<Staff>) -> impl Into
                         maxlength="8"
                         class="form-input kiosk-pin"
                         id="kiosk-pin-input"
+                        aria-describedby=move || message.get().map(|_| "kiosk-pin-input-error")
+                        aria-invalid=move || message.get().map(|_| "true")
                         prop:value=move || pin.get()
                         on:input=move |ev| pin.set(event_target_value(&ev))
                     />

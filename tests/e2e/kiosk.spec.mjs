@@ -126,6 +126,8 @@ test('residents answer in the kiosk; reload keeps the sent ones; only the PIN le
   await page.getByLabel('PIN-kode').fill('1357');
   await page.getByRole('button', { name: 'Lås op' }).tap();
   await expect(page.getByRole('alert').filter({ hasText: 'Forkert PIN-kode. Kiosken er stadig låst.' })).toBeVisible();
+  await expect(page.getByLabel('PIN-kode')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('PIN-kode')).toHaveAccessibleDescription('Fejl: Forkert PIN-kode. Kiosken er stadig låst.');
   await shot(page, 'kiosk-pin');
   await page.getByLabel('PIN-kode').fill('2468');
   await page.getByRole('button', { name: 'Lås op' }).tap();
