@@ -128,6 +128,10 @@ test('residents answer in the kiosk; reload keeps the sent ones; only the PIN le
   await expect(page.getByRole('alert').filter({ hasText: 'Forkert PIN-kode. Kiosken er stadig låst.' })).toBeVisible();
   await expect(page.getByLabel('PIN-kode')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('PIN-kode')).toHaveAccessibleDescription('Fejl: Forkert PIN-kode. Kiosken er stadig låst.');
+  // The large buttons stand apart from the field, so a finger aimed at one does not hit the other.
+  const field = await page.getByLabel('PIN-kode').boundingBox();
+  const unlock = await page.getByRole('button', { name: 'Lås op' }).boundingBox();
+  expect(unlock.y - (field.y + field.height), 'space between the PIN and the buttons').toBeGreaterThanOrEqual(24);
   await shot(page, 'kiosk-pin');
   await page.getByLabel('PIN-kode').fill('2468');
   await page.getByRole('button', { name: 'Lås op' }).tap();
