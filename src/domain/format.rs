@@ -178,8 +178,8 @@ fn detail_in_danish(detail: &str) -> String {
         ("invalid length ", "forkert længde "),
         ("missing field ", "feltet mangler: "),
         ("unknown variant ", "ukendt værdi "),
-        ("expected one of ", "forventede en af "),
-        ("expected ", "forventede "),
+        ("expected one of ", "forventet en af "),
+        ("expected ", "forventet "),
         ("a string", "tekst"),
         ("string ", "tekst "),
         ("integer ", "heltal "),
@@ -203,6 +203,22 @@ fn detail_in_danish(detail: &str) -> String {
             out = format!("{}{da}", &out[..out.len() - rust.len()]);
         }
     }
+    // serde puts a number or a name in backticks, a programmer's quotes: «» in Danish.
+    let mut opening = true;
+    let out: String = out
+        .chars()
+        .map(|c| match c {
+            '`' => {
+                opening = !opening;
+                if opening {
+                    '»'
+                } else {
+                    '«'
+                }
+            }
+            c => c,
+        })
+        .collect();
     out.replace("input contains invalid characters", "ugyldige tegn")
 }
 
@@ -523,6 +539,18 @@ mod tests {
     }
 
     #[test]
+    fn serde_details_read_as_danish() {
+        assert_eq!(
+            detail_in_danish("unknown variant `blå`, expected one of `ja`, `nej`"),
+            "ukendt værdi «blå», forventet en af «ja», «nej»"
+        );
+        assert_eq!(
+            detail_in_danish("invalid type: integer `7`, expected a string"),
+            "forkert type: heltal «7», forventet tekst"
+        );
+    }
+
+    #[test]
     fn wrong_field_type_names_its_path() {
         let mut v: Value = serde_json::from_str(&write(&sample())).unwrap();
         v["dossier"]["parter"]["boligorganisation"]["organisation"] = Value::from(12);
@@ -535,7 +563,7 @@ mod tests {
         }
         assert_eq!(
             err.message(Lang::Da),
-            "Feltet parter.boligorganisation.organisation er ugyldigt: forkert type: heltal `12`, forventede tekst."
+            "Feltet parter.boligorganisation.organisation er ugyldigt: forkert type: heltal «12», forventet tekst."
         );
     }
 
@@ -550,7 +578,7 @@ mod tests {
         let err = read(v.to_string().as_bytes()).unwrap_err();
         assert_eq!(
             err.message(Lang::Da),
-            "Feltet del1.virksomhed.ressourcer[2].antal er ugyldigt: forkert type: tekst \"mange\", forventede et tal."
+            "Feltet del1.virksomhed.ressourcer[2].antal er ugyldigt: forkert type: tekst \"mange\", forventet et tal."
         );
         assert!(err.message(Lang::En).starts_with("The field del1.virksomhed.ressourcer[2].antal is invalid"));
     }
