@@ -92,6 +92,29 @@ pub fn TextArea(
     }
 }
 
+/// A field's error message in DKFDS markup, by the id `id` (for the field's
+/// `aria-describedby`); an alert, so it is announced when it comes. Nothing is on the page
+/// while `message` is `None` (no empty live region beside every field of a long sheet).
+#[component]
+pub fn FieldError(#[prop(into)] id: String, #[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message.get().map(|m| {
+            view! {
+                <span class="form-error-message" id=id.clone() role="alert">
+                    <span class="sr-only">{t(Tr::new("Fejl: ", "Error: "))}</span>
+                    {m}
+                </span>
+            }
+        })
+    }
+}
+
+/// A field's `aria-describedby`: its hint's id and, while it has an error, the error's id.
+pub fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<String> {
+    let ids: Vec<&str> = hint.into_iter().chain(error).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 /// A number field: empty means "no number"; text that is not a number is shown with an error
 /// and not saved.
 #[component]
@@ -118,27 +141,16 @@ pub fn NumberField(
     let err_id = format!("{id}-error");
     let described = {
         let (h, e) = (hint_id.clone(), err_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(h.clone());
-            }
-            if bad.get() {
-                ids.push(e.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+        move || described_by(hint.map(|_| h.as_str()), bad.get().then_some(e.as_str()))
     };
     view! {
         <div class="form-group" class:form-error=move || bad.get()>
             <label class="form-label" for=id.clone()>{label.text()}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
-            <Show when=move || bad.get()>
-                <span class="form-error-message" id=err_id.clone() role="alert">
-                    <span class="sr-only">{t(Tr::new("Fejl: ", "Error: "))}</span>
-                    {t(Tr::new("Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt.", "Write a number, e.g. 12 or 2.5 – or leave the field empty."))}
-                </span>
-            </Show>
+            <FieldError
+                id=err_id.clone()
+                message=Signal::derive(move || bad.get().then(|| t(Tr::new("Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt.", "Write a number, e.g. 12 or 2.5 – or leave the field empty.")).to_string()))
+            />
             <div class="form-input-wrapper" class:form-input-wrapper--suffix=suffix.is_some()>
                 <input
                     type="text"

@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::components::alert::{Alert, AlertKind};
+use crate::components::form::{described_by, FieldError};
 use crate::domain::kiosk::{
     self, check_pin_format, collected, Idle, KioskConfig, PinError, PinGuard, Screen, Session, IDLE_DEFAULT, IDLE_MAX,
     IDLE_MIN, THANKS_SECONDS,
@@ -90,28 +91,14 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
     };
     // The error about `id`, if that is what stops the kiosk.
     let error_at = move |id: &'static str| error.with(|e| e.as_ref().filter(|e| e.0 == id).map(|e| e.1.clone()));
-    // Its message (in a live region, so it is announced), by the id `{id}-error`.
-    let error_message = move |id: &'static str| {
-        view! {
-            <div role="alert">
-                {move || error_at(id).map(|m| view! {
-                    <span class="form-error-message" id=format!("{id}-error")>
-                        <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
-                        {m}
-                    </span>
-                })}
-            </div>
-        }
-    };
+    // Its message, by the id `{id}-error`.
+    let error_message = move |id: &'static str| view! { <FieldError id=format!("{id}-error") message=Signal::derive(move || error_at(id)) /> };
     let field = move |id: &'static str, label: Tr, hint: Option<Tr>, value: RwSignal<String>, kind: &'static str| {
         let hint_id = format!("{id}-hint");
-        let described = move || {
-            let ids: Vec<String> = hint
-                .map(|_| format!("{id}-hint"))
-                .into_iter()
-                .chain(error_at(id).map(|_| format!("{id}-error")))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
+        let error_id = format!("{id}-error");
+        let described = {
+            let hint_id = hint_id.clone();
+            move || described_by(hint.map(|_| hint_id.as_str()), error_at(id).map(|_| error_id.as_str()))
         };
         view! {
             <div class="form-group" class:form-error=move || error_at(id).is_some()>
@@ -546,14 +533,7 @@ fn PinScreen(cfg: StoredValue<KioskConfig>, staff: RwSignal<Staff>) -> impl Into
             <form on:submit=submit class="kiosk-pin-form">
                 <div class="form-group" class:form-error=move || message.get().is_some()>
                     <label class="form-label" for="kiosk-pin-input">{tr("PIN-kode", "PIN")}</label>
-                    <div role="alert">
-                        {move || message.get().map(|m| view! {
-                            <span class="form-error-message" id="kiosk-pin-input-error">
-                                <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
-                                {m}
-                            </span>
-                        })}
-                    </div>
+                    <FieldError id="kiosk-pin-input-error" message=message />
                     <input
                         type="password"
                         inputmode="numeric"

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::charts::{option_json, survey as survey_chart};
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::chart::Chart;
+use crate::components::form::{described_by, FieldError};
 use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
 use crate::domain::number;
@@ -220,21 +221,14 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                         "One character per statement: 1 = Strongly agree, 2 = Partly agree, 3 = Neither, 4 = Partly disagree, 5 = Strongly disagree, 0 = Don't know, - = not answered. Press Enter to save and take the next form.",
                     )}
                 </span>
-                <div role="alert">
-                    {move || error().map(|e| view! {
-                        <span class="form-error-message" id="paper-entry-error">
-                            <span class="sr-only">{tr("Fejl: ", "Error: ")}</span>
-                            {e}
-                        </span>
-                    })}
-                </div>
+                <FieldError id="paper-entry-error" message=Signal::derive(error) />
                 <input
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
                     class="form-input input-char-16 paper-input"
                     id="paper-entry"
-                    aria-describedby=move || if error().is_some() { "paper-entry-hint paper-entry-error" } else { "paper-entry-hint" }
+                    aria-describedby=move || described_by(Some("paper-entry-hint"), error().map(|_| "paper-entry-error"))
                     aria-invalid=move || error().is_some().then_some("true")
                     prop:value=move || text.get()
                     on:input=move |ev| {
