@@ -130,16 +130,7 @@ fn render(record: Record, at: At, node: &'static Node, prefix: &str, readonly: b
 /// An answer as text, for read-only sheets.
 fn read_field(record: Record, at: At, f: &'static Field) -> AnyView {
     let l = lang();
-    let text = move || {
-        record.dossier.with(|d| {
-            let s = (f.get)(d, at).show(&f.kind, d, l);
-            if s.trim().is_empty() {
-                "–".to_string()
-            } else {
-                s
-            }
-        })
-    };
+    let text = move || record.dossier.with(|d| or_dash((f.get)(d, at).show(&f.kind, d, l)));
     view! {
         <div class="read-field">
             <span class="read-label">{t(f.label)}</span>
@@ -147,6 +138,15 @@ fn read_field(record: Record, at: At, f: &'static Field) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// An answer as read-only text shows it, an unanswered one a dash.
+fn or_dash(shown: String) -> String {
+    if shown.trim().is_empty() {
+        "–".to_string()
+    } else {
+        shown
+    }
 }
 
 /// One question as a form field of its kind.
@@ -321,10 +321,7 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
             let all = items.get();
             let n = all.len();
             if n == 0 {
-                return list
-                    .empty
-                    .map(|e| view! { <p class="empty-state">{t(e)}</p> }.into_any())
-                    .unwrap_or_else(|| ().into_any());
+                return empty_state(list, readonly);
             }
             let rows = all
                 .into_iter()
@@ -336,7 +333,7 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
         .into_any()
     } else {
         let empty = Memo::new(move |_| items.with(Vec::is_empty));
-        let empty_text = move || empty.get().then(|| list.empty.map(|e| view! { <p class="empty-state">{t(e)}</p> }));
+        let empty_text = move || empty.get().then(|| empty_state(list, readonly));
         view! {
             {empty_text}
             <For
@@ -350,6 +347,16 @@ fn ListView(record: Record, at: At, list: &'static List, prefix: String, readonl
     view! {
         {body}
         {(!readonly).then_some(add)}
+    }
+}
+
+/// What an empty list shows: its own text, or — read-only, where there is no button to add one —
+/// the dash of an unanswered question, so that its heading does not stand over nothing.
+fn empty_state(list: &'static List, readonly: bool) -> AnyView {
+    match list.empty {
+        Some(e) => view! { <p class="empty-state">{t(e)}</p> }.into_any(),
+        None if readonly => view! { <p class="read-value">"–"</p> }.into_any(),
+        None => ().into_any(),
     }
 }
 
@@ -431,7 +438,7 @@ fn compact_item(
     let l = lang();
     let label = format!("{} {}", field.label.get(l), i + 1);
     if readonly {
-        let text = move || record.dossier.with(|d| (field.get)(d, item).show(&field.kind, d, l));
+        let text = move || record.dossier.with(|d| or_dash((field.get)(d, item).show(&field.kind, d, l)));
         return view! { <li class="read-value">{text}</li> }.into_any();
     }
     let id = format!("{prefix}-{}-{}", item_key(parent, item, i), field.key);

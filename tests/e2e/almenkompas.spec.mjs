@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { test, expect, shot, open, createDossier, exportDossier, downloadText } from './fixtures.mjs';
+import { test, expect, shot, gap, open, createDossier, exportDossier, downloadText } from './fixtures.mjs';
 
 const schema = JSON.parse(readFileSync(new URL('../../public/schema/b2c-kompas.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -384,6 +384,8 @@ test('the comparison of many organisations in English; a highlighted organisatio
   await highlight.selectOption({ label: 'Boligorganisation 14' });
   await expect(chart).toHaveAttribute('aria-label', new RegExp(`${summary.source} Boligorganisation 14: 2024: 113, 2025: 123\\. The table shows`));
   await expect.poll(async () => (await texts()).filter((t) => t === 'Boligorganisation 14')).toHaveLength(1);
+  // The chart's title stands apart from the choice above it.
+  expect(await gap(highlight, page.locator('figure', { has: chart }))).toBeGreaterThanOrEqual(24);
   await shot(page, 'almenkompas-compare-many-en');
   // Another tab deletes that organisation's dossier: this tab compares 13, and the list and the
   // chart agree that none is highlighted.

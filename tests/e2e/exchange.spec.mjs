@@ -252,6 +252,9 @@ test('Del 1 travels between the parties; a conflicting Del 2 edit is resolved; u
   await nav(housing, 'Del 2: Fælles rammesætning');
   await expect(housing.locator('#d2-challenges')).toHaveValue('Praktikpladser til unge');
   await expect(housing.getByRole('region', { name: 'Virksomhed' })).toContainText('Vi mangler lokale lærlinge');
+  // A list the partner left empty reads as an unanswered question does, not as a bare heading.
+  const points = housing.getByRole('region', { name: 'Virksomhed' }).locator('.read-group').filter({ has: housing.getByRole('heading', { name: 'Fem vigtigste punkter' }) });
+  await expect(points.locator('.read-value')).toHaveText('–');
   await shot(housing, 'del2-meeting-view');
 
   // Undo the import: everything as it was, including my own Del 2 text.

@@ -73,6 +73,12 @@ export async function closeAsks(page) {
   return outcome;
 }
 
+/** The space in px between the bottom of `above` and the top of `below` (negative if they overlap). */
+export async function gap(above, below) {
+  const [a, b] = await Promise.all([above.boundingBox(), below.boundingBox()]);
+  return b.y - (a.y + a.height);
+}
+
 /** Saves a full-page screenshot as screenshots/<name>.png. */
 export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

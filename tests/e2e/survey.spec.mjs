@@ -1,6 +1,6 @@
 // Del 3: survey rounds, the three ways to enter answers, scoring with n and intervals, charts,
 // and the ESG table with its CSV.
-import { test, expect, shot, createDossier, downloadText } from './fixtures.mjs';
+import { test, expect, shot, gap, createDossier, downloadText } from './fixtures.mjs';
 
 async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
@@ -39,6 +39,21 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(60, [30, 42, 18])) });
   await expect(page.getByLabel('Udsagn 1: Siden COOP startede')).toHaveValue('1');
   await expect(page.getByText('«Delvist uenig» → Delvist uenig').first()).toBeVisible();
+  // Each choice is wide enough for the column's whole name, and the button stands apart from
+  // the box above it.
+  const cutNames = await page.locator('.csv-map select').evaluateAll((selects) =>
+    selects
+      .filter((s) => {
+        const style = getComputedStyle(s);
+        const pen = document.createElement('canvas').getContext('2d');
+        pen.font = style.font;
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return pen.measureText(s.selectedOptions[0].text).width > room;
+      })
+      .map((s) => s.selectedOptions[0].text),
+  );
+  expect(cutNames, 'column names cut off in their choice').toEqual([]);
+  expect(await gap(page.getByLabel('Talkoderne går den anden vej'), page.getByRole('button', { name: 'Importér 60 besvarelser' }))).toBeGreaterThanOrEqual(24);
   await shot(page, 'survey-csv-mapping');
   await page.getByRole('button', { name: 'Importér 60 besvarelser' }).click();
   await expect(page.getByText('60 besvarelser er importeret fra filen.')).toBeVisible();

@@ -247,4 +247,8 @@ test('in the items of lists, at 320 px nothing is cut off by its box (with an er
     expect(await overrun(page), `Part 2 in English at ${width} px`).toEqual([]);
     if (width === 1280) await shot(page, 'del2-items-english');
   }
+  // In the meeting view, the point added above with nothing written in it reads as an
+  // unanswered question does.
+  const points = page.locator('.read-group').filter({ has: page.getByRole('heading', { name: 'The five most important points' }) });
+  await expect(points.getByRole('listitem')).toHaveText(['–']);
 });
