@@ -3,7 +3,7 @@
 //! highlighted), and the three groups' status as stacked bars. Each has a
 //! `describe_*` text alternative that says the same in words.
 
-use crate::charts::Drawn;
+use crate::charts::{figure_at, shows_text, Drawn};
 use crate::domain::almenkompas::{Comparison, Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
@@ -48,8 +48,8 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
         chart = chart.legend(Legend::new().top(0));
     }
     for (i, (name, s)) in series.iter().enumerate() {
-        let data: Vec<Option<f64>> =
-            years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v)).collect();
+        let values = years.iter().map(|y| s.iter().find(|(sy, _)| sy == y).and_then(|(_, v)| *v));
+        let data = figures(&years, values, unit, lang);
         let mut line = emphasised(Line::new().name(name.as_str()).data(data), PALETTE[i % PALETTE.len()]);
         if let (Some(t), 1) = (target, series.len()) {
             let label = format!("{}: {}", Tr::new("Mål", "Target").get(lang), number::format(t, 2, lang));
@@ -67,13 +67,24 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
     chart
 }
 
+/// A line's figures by year, each with its tooltip's text: the figure and the point's unit.
+fn figures(years: &[i32], values: impl Iterator<Item = Option<f64>>, unit: &str, lang: Lang) -> Vec<CompositeValue> {
+    let text = |v: f64| format!("{} {unit}", number::format(v, 2, lang)).trim_end().to_string();
+    years.iter().zip(values).map(|(y, v)| figure_at(y.to_string(), v, v.map(text).unwrap_or_default())).collect()
+}
+
 fn years_axis(years: &[i32]) -> Axis {
     Axis::new().type_(AxisType::Category).data(years.iter().map(i32::to_string).collect())
 }
 
-/// A line drawn to be read: its colour, a marker on every figure, gaps for missing years.
+/// A line drawn to be read: its colour, a marker on every figure, gaps for missing years, the
+/// figures' own texts in its tooltip.
 fn emphasised(line: Line, colour: &str) -> Line {
-    line.show_symbol(true).symbol_size(8).connect_nulls(false).item_style(ItemStyle::new().color(colour))
+    line.encode(shows_text())
+        .show_symbol(true)
+        .symbol_size(8)
+        .connect_nulls(false)
+        .item_style(ItemStyle::new().color(colour))
 }
 
 /// The grey of the context lines (3.3:1 against white).
@@ -126,9 +137,13 @@ pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Opt
                 .line_style(LineStyle::new().width(1).color(CONTEXT))
                 .item_style(ItemStyle::new().color(CONTEXT)),
         )
-        .series(emphasised(Line::new().name("Median").data(cmp.medians()).z(2), MEDIAN));
+        .series(emphasised(
+            Line::new().name("Median").data(figures(&cmp.years, cmp.medians().into_iter(), unit, lang)).z(2),
+            MEDIAN,
+        ));
     if let Some((name, row)) = highlight.and_then(|i| names.get(i).zip(cmp.rows.get(i))) {
-        chart = chart.series(emphasised(Line::new().name(name.as_str()).data(row.values.clone()).z(3), HIGHLIGHT));
+        let data = figures(&cmp.years, row.values.iter().copied(), unit, lang);
+        chart = chart.series(emphasised(Line::new().name(name.as_str()).data(data).z(3), HIGHLIGHT));
     }
     if !dots.is_empty() {
         // Under the same name as the lines: one legend entry shows and hides both.
@@ -294,7 +309,13 @@ mod tests {
         let p = point("E1").unwrap();
         let s = vec![("A".to_string(), vec![(2023, Some(10.0)), (2024, None), (2025, Some(12.5))])];
         let json = crate::charts::option_json(&point_trend("kWh/m²/år", &s, Some(11.0), Lang::Da), "x");
-        assert!(json.contains("[10.0,null,12.5]"), "{json}");
+        // Each figure with its tooltip's text in the user's way of writing it (ECharts' own would
+        // read «12.5»); a missing year is a gap.
+        assert!(
+            json.contains(r#"[["2023",10.0,"10 kWh/m²/år"],["2024",null,""],["2025",12.5,"12,5 kWh/m²/år"]]"#),
+            "{json}"
+        );
+        assert!(json.contains(r#""encode":{"tooltip":[2],"x":0,"y":1}"#), "{json}");
         assert!(json.contains("Mål: 11"));
         let text = describe_point(p, "kWh/m²/år", &s, Some(11.0), Lang::Da);
         assert_eq!(text, "E1 Energiforbrug (kWh/m²/år) – A: 2023: 10, 2024: mangler, 2025: 12,5. Mål: 11 kWh/m²/år.");
@@ -306,7 +327,8 @@ mod tests {
         let json = crate::charts::option_json(&point_trend("%", &s, Some(75.0), Lang::En), "x");
         assert!(json.contains("\"legend\""));
         assert!(!json.contains("markLine"));
-        assert!(json.contains("[null,60.0]") && json.contains("[50.0,null]"), "{json}");
+        assert!(json.contains(r#"[["2024",null,""],["2025",60.0,"60 %"]]"#), "{json}");
+        assert!(json.contains(r#"[["2024",50.0,"50 %"],["2025",null,""]]"#), "{json}");
     }
 
     #[test]
@@ -354,7 +376,11 @@ mod tests {
         );
         assert_eq!(data[10], serde_json::json!(["2024", null]), "org 3 has no 2024 figure: a gap, never 0");
         assert_eq!(series[1]["name"], "Median");
-        assert_eq!(series[1]["data"], serde_json::json!([55.0, 45.5]));
+        assert_eq!(
+            series[1]["data"],
+            serde_json::json!([["2023", 55.0, "55 kWh/m²/år"], ["2024", 45.5, "45,5 kWh/m²/år"]])
+        );
+        assert_eq!(series[1]["encode"]["tooltip"], serde_json::json!([2]));
         assert_eq!(json["tooltip"]["trigger"], "item");
         // Org 3's 2023 figure has no figure beside it, so no line shows it: it is a dot.
         assert_eq!(series[2]["name"], "Organisationerne (11)");
@@ -368,7 +394,7 @@ mod tests {
         let drawn = many_chart(p, "kWh/m²/år", &names, &cmp, Some(3), Lang::En);
         let json: serde_json::Value = serde_json::from_str(&drawn.option).unwrap();
         assert_eq!(json["series"][2]["name"], "Org 3");
-        assert_eq!(json["series"][2]["data"], serde_json::json!([53.0, null]));
+        assert_eq!(json["series"][2]["data"], serde_json::json!([["2023", 53.0, "53 kWh/m²/år"], ["2024", null, ""]]));
         assert_eq!(
             drawn.text,
             "E1 Energy use (kWh/m²/år) for 11 organisations, 2023–2024. The latest figures range from 40 to 53. The median: 2023: 55, 2024: 45.5. Org 3: 2023: 53, 2024: missing. The table shows each organisation's figures."

@@ -5,6 +5,8 @@ pub mod almen;
 pub mod survey;
 pub mod wheel;
 
+use charming::datatype::CompositeValue;
+use charming::element::DimensionEncode;
 use charming::Chart;
 use serde_json::{json, Value};
 
@@ -27,6 +29,18 @@ impl Drawn {
     pub fn new(caption: String, chart: &Chart, text: String) -> Drawn {
         Drawn { caption, option: option_json(chart, &text), text }
     }
+}
+
+/// A figure at `x`, `y` with the text its tooltip shows. ECharts writes a number its own way
+/// (1,234.5) and without its unit; the user reads «1234,5 kWh/m²/år». A series of such points
+/// is drawn from the first two and names the third in its tooltip ([`shows_text`]).
+pub fn figure_at(x: impl Into<CompositeValue>, y: Option<f64>, text: String) -> CompositeValue {
+    CompositeValue::from(vec![x.into(), CompositeValue::from(y), CompositeValue::from(text)])
+}
+
+/// The encoding of a line of [`figure_at`] points: x, y, and the text in the tooltip.
+pub fn shows_text() -> DimensionEncode {
+    DimensionEncode::new().x(0).y(1).tooltip(vec![2])
 }
 
 /// The ECharts option for a chart, made safe and accessible for every chart in the app:

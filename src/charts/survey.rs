@@ -1,12 +1,14 @@
 //! The survey's charts: an indicator's trend against its target, and the answer distribution
 //! per statement as a diverging stacked bar (disagreement to the left, agreement to the right).
 
-use crate::charts::Drawn;
+use crate::charts::{figure_at, shows_text, Drawn};
 use crate::domain::esg::{figure, Row};
 use crate::domain::indicator::Measure;
+use crate::domain::number;
 use crate::domain::survey::{Answer, Scores};
 use crate::domain::text::{Lang, Tr};
 use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{
     AxisLabel, AxisType, ItemStyle, Label, LineStyle, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
 };
@@ -23,12 +25,26 @@ pub fn trend_chart(row: &Row, columns: &[String], lang: Lang) -> Drawn {
 
 /// An indicator's figures over the measurements, with the target as a dashed line.
 pub fn trend(row: &Row, columns: &[String], lang: Lang) -> Chart {
-    let data: Vec<Option<f64>> = row.cells.iter().map(|c| c.value.map(|v| (v * 10.0).round() / 10.0)).collect();
+    let data: Vec<CompositeValue> = row
+        .cells
+        .iter()
+        .zip(columns)
+        .map(|(c, column)| {
+            let v = c.value.map(|v| (v * 10.0).round() / 10.0);
+            figure_at(column.as_str(), v, v.map(|v| figure(v, row.measure, lang)).unwrap_or_default())
+        })
+        .collect();
     let mut y = Axis::new().type_(AxisType::Value).min(0);
     if row.measure == Measure::Survey {
         y = y.max(100).axis_label(AxisLabel::new().formatter("{value} %"));
     }
-    let mut line = Line::new().name(row.name.clone()).data(data).show_symbol(true).symbol_size(8).connect_nulls(true);
+    let mut line = Line::new()
+        .name(row.name.clone())
+        .data(data)
+        .encode(shows_text())
+        .show_symbol(true)
+        .symbol_size(8)
+        .connect_nulls(true);
     if let Some(target) = row.target {
         let label = format!("{}: {}", Tr::new("Mål", "Target").get(lang), figure(target, row.measure, lang));
         line = line.mark_line(
@@ -91,24 +107,37 @@ pub fn distribution(scores: &Scores, lang: Lang) -> Chart {
         })
         .collect();
     let shares = shares(scores);
-    let series = |name: Tr, colour: &str, values: Vec<f64>| {
+    let series = |name: Tr, colour: &str, values: Vec<DataPoint>| {
         Bar::new()
             .name(name.get(lang))
+            .tooltip(Tooltip::new().formatter("{a}\n{b}"))
             .stack("answers")
             .bar_width("60%")
             .item_style(ItemStyle::new().color(colour))
             .data(values)
     };
-    let col = |k: usize, sign: f64, half: bool| -> Vec<f64> {
-        shares.iter().map(|s| sign * if half { s[k] / 2.0 } else { s[k] }).collect()
+    // Each bar at (its share, its statement), its tooltip the whole share in the user's way of
+    // writing it: the bars to the left are negative and a neutral bar is half the step.
+    let col = |k: usize, sign: f64, half: bool| -> Vec<DataPoint> {
+        shares
+            .iter()
+            .zip(&labels)
+            .enumerate()
+            .map(|(i, (s, label))| {
+                let x = sign * if half { s[k] / 2.0 } else { s[k] };
+                let text = format!("{label}: {} %", number::fixed(s[k], 1, lang));
+                DataPoint::Item(DataPointItem::new(vec![x, i as f64]).name(text))
+            })
+            .collect()
     };
     let neutral = Answer::Step(3).name();
     Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .legend(Legend::new().bottom(0))
+        // The legend in the order of the bars, from disagreement on the left to agreement.
+        .legend(Legend::new().bottom(0).data((1..=5).rev().map(|k| Answer::Step(k).name().get(lang)).collect()))
         .grid(Grid::new().left(140).right(24).top(16).bottom(64))
         .x_axis(Axis::new().type_(AxisType::Value).min(-100).max(100).axis_label(AxisLabel::new().show(false)))
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(labels))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(labels.clone()))
         // Nearest zero first: the halves of the neutral step, then "partly", then "strongly".
         .series(series(neutral, STEP_COLOURS[2], col(2, -1.0, true)))
         .series(series(Answer::Step(4).name(), STEP_COLOURS[3], col(3, -1.0, false)))
@@ -138,7 +167,9 @@ mod tests {
         let t = table(&d, Lang::Da);
         let cols: Vec<String> = t.columns.iter().map(|c| c.1.clone()).collect();
         let json = serde_json::to_value(trend(&t.rows[0], &cols, Lang::Da)).unwrap();
-        assert_eq!(json["series"][0]["data"], serde_json::json!([41.0, 43.0]));
+        // Each figure with its tooltip's text, as the table writes it.
+        assert_eq!(json["series"][0]["data"], serde_json::json!([["Baseline", 41.0, "41 %"], ["År 1", 43.0, "43 %"]]));
+        assert_eq!(json["series"][0]["encode"]["tooltip"], serde_json::json!([2]));
         assert_eq!(json["series"][0]["markLine"]["data"][0]["yAxis"], 85.0);
         assert_eq!(json["series"][0]["markLine"]["label"]["formatter"], "Mål: 85 %");
         // As the ESG page shows it: captioned, the option labelled with the text.
@@ -161,8 +192,33 @@ mod tests {
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 6);
         assert_eq!(series[1]["name"], "Delvist uenig");
-        assert_eq!(series[1]["data"][0], -59.0);
-        assert_eq!(series[4]["data"][0], 41.0);
+        // Drawn to the left, but the tooltip says the share itself, in the user's way of writing
+        // it; each half of the neutral step says the whole step's share.
+        let figure = |value: serde_json::Value, name: &str| serde_json::json!({ "value": value, "name": name });
+        assert_eq!(series[1]["data"][0], figure(serde_json::json!([-59.0, 0.0]), "Udsagn 1 (n = 100): 59,0 %"));
+        assert_eq!(series[4]["data"][0], figure(serde_json::json!([41.0, 0.0]), "Udsagn 1 (n = 100): 41,0 %"));
+        assert_eq!(series[1]["tooltip"]["formatter"], "{a}\n{b}");
+        let legend: Vec<&str> =
+            json["legend"]["data"].as_array().unwrap().iter().filter_map(|i| i["name"].as_str()).collect();
+        assert_eq!(legend, ["Helt uenig", "Delvist uenig", "Hverken enig eller uenig", "Delvist enig", "Helt enig"]);
+        // 25 more residents neither agree nor disagree with the first statement: 20 % of 125,
+        // drawn as 10 on each side of zero, each half saying 20 %.
+        let mut round = d.del3.rounds[0].clone();
+        round.responses.extend((0..25).map(|k| crate::domain::survey::Response {
+            id: format!("9{k:015x}"),
+            answers: vec![b'3', b'2', b'2'],
+            source: crate::domain::survey::Source::Paper,
+            date: None,
+        }));
+        let neutral = serde_json::to_value(distribution(&round.scores(), Lang::En)).unwrap();
+        assert_eq!(
+            neutral["series"][0]["data"][0],
+            figure(serde_json::json!([-10.0, 0.0]), "Statement 1 (n = 125): 20.0 %")
+        );
+        assert_eq!(
+            neutral["series"][3]["data"][0],
+            figure(serde_json::json!([10.0, 0.0]), "Statement 1 (n = 125): 20.0 %")
+        );
         assert_eq!(json["yAxis"]["data"][0], "Udsagn 1 (n = 100)");
         let words = describe_distribution(&r, Lang::En);
         assert!(words.contains(&format!("{} statements from 100 responses", s.len())), "{words}");

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { test, expect, shot, gap, open, createDossier, exportDossier, downloadText } from './fixtures.mjs';
+import { test, expect, shot, gap, tooltipTexts, open, createDossier, exportDossier, downloadText } from './fixtures.mjs';
 
 const schema = JSON.parse(readFileSync(new URL('../../public/schema/b2c-kompas.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -86,6 +86,10 @@ test('five points over two years, the questions, the dashboard; three organisati
   const pointChart = housing.locator('#point-chart');
   await expect(pointChart.locator('svg')).toBeVisible();
   const instance = await pointChart.getAttribute('_echarts_instance_');
+  // A figure's tooltip is written as the table writes it, with its unit.
+  await housing.getByLabel('Målepunkt', { exact: true }).selectOption('E3');
+  await expect(pointChart).toHaveAttribute('aria-label', /^E3 /);
+  await expect.poll(async () => (await tooltipTexts(pointChart, 0, 1)).filter((t) => /^52,5 \S/.test(t))).toHaveLength(1);
   await housing.getByLabel('Målepunkt', { exact: true }).selectOption('S3');
   await expect(housing.locator('.trend-figure figcaption').nth(1)).toHaveText('S3 Livschancer');
   await expect(housing.locator('.chart-text')).toContainText('S3 Livschancer (%) – Boligselskabet Sjælland: 2024: mangler, 2025: 61.');
@@ -348,11 +352,12 @@ test('a comparison of many organisations: grey lines with the median, one organi
   await chart.scrollIntoViewIfNeeded();
   const [x, y] = await chart.evaluate((el) => {
     const c = window.echarts.getInstanceByDom(el);
-    return c.convertToPixel({ seriesIndex: 2 }, [1, c.getOption().series[2].data[1]]);
+    return c.convertToPixel({ seriesIndex: 2 }, [1, c.getOption().series[2].data[1][1]]);
   });
   const box = await chart.boundingBox();
   await page.mouse.move(box.x + x, box.y + y);
   await expect.poll(async () => (await texts()).filter((t) => t.includes('Boligorganisation 14')).length).toBe(2);
+  await expect.poll(texts).toContain('123 kWh/m²/år');
   await shot(page, 'almenkompas-compare-many');
   // Another point keeps the highlighted organisation; all of it is drawn into the same chart.
   await page.getByLabel('Målepunkt', { exact: true }).selectOption('E2');

@@ -79,6 +79,12 @@ export async function gap(above, below) {
   return b.y - (a.y + a.height);
 }
 
+/** Shows a chart's tooltip for one figure, as pointing at it does; resolves to the chart's texts. */
+export async function tooltipTexts(chart, seriesIndex, dataIndex) {
+  await chart.evaluate((el, [s, d]) => window.echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex: s, dataIndex: d }), [seriesIndex, dataIndex]);
+  return chart.locator('svg text').allTextContents();
+}
+
 /** Saves a full-page screenshot as screenshots/<name>.png. */
 export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

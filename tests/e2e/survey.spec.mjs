@@ -1,6 +1,6 @@
 // Del 3: survey rounds, the three ways to enter answers, scoring with n and intervals, charts,
 // and the ESG table with its CSV.
-import { test, expect, shot, gap, createDossier, downloadText } from './fixtures.mjs';
+import { test, expect, shot, gap, tooltipTexts, createDossier, downloadText } from './fixtures.mjs';
 
 async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
@@ -80,6 +80,14 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   const distChart = page.locator('.chart[id^="dist-"]');
   await expect(distChart.locator('svg')).toBeVisible();
   const distInstance = await distChart.getAttribute('_echarts_instance_');
+  // Its tooltips say the shares as the table writes them, for a bar drawn to the left too
+  // (ECharts' own would read «-40»), and its legend runs from disagreement to agreement as the
+  // bars do.
+  await expect.poll(() => tooltipTexts(distChart, 1, 0)).toContain('Udsagn 1 (n = 50): 40,0 %');
+  await expect.poll(() => tooltipTexts(distChart, 5, 0)).toContain('Udsagn 1 (n = 50): 30,0 %');
+  const legend = await distChart.locator('svg text').allTextContents();
+  expect(legend.indexOf('Helt uenig')).toBeLessThan(legend.indexOf('Hverken enig eller uenig'));
+  expect(legend.indexOf('Hverken enig eller uenig')).toBeLessThan(legend.indexOf('Helt enig'));
   for (const form of ['112', '245', '3-1', '051', '221']) {
     await input.fill(form);
     await input.press('Enter');
@@ -128,6 +136,7 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   // Typing a comment changes the table, not the charts: they keep their ECharts instance.
   const trendChart = page.locator('.trend-figure .chart').first();
   const instance = await trendChart.getAttribute('_echarts_instance_');
+  await expect.poll(() => tooltipTexts(trendChart, 0, 0)).toContain('61,1 %');
   const comment = page.getByLabel('Kommentar (kvantitativ og kvalitativ analyse)').first();
   await comment.pressSequentially('Flere svar end sidst');
   await expect(table).toContainText('Flere svar end sidst');
