@@ -1,7 +1,8 @@
 //! The one component that draws charts: it loads ECharts on first use (never on pages without
-//! charts), draws the option with the SVG renderer (crisp in print), redraws when the option
-//! changes (after the next paint, keeping the series' components), and disposes the chart when
-//! the page goes away; and [`a_frame_later`], for a chart's data that changes as the user types.
+//! charts), draws the option with the SVG renderer (crisp in print) and its axes' numbers in the
+//! user's way of writing them, redraws when the option changes (after the next paint, keeping
+//! the series' components), and disposes the chart when the page goes away; and
+//! [`a_frame_later`], for a chart's data that changes as the user types.
 
 use crate::charts::Drawn;
 use leptos::prelude::*;
@@ -15,6 +16,12 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
     fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> EChartsInstance;
+
+    /// Sets the labels of `option`'s value axes to write numbers with `mark` as the decimal
+    /// mark (`tools/echarts-entry.js`: a formatter is a function, which an option in JSON cannot
+    /// carry).
+    #[wasm_bindgen(js_namespace = echarts, js_name = localNumbers)]
+    fn local_numbers(option: &JsValue, mark: &str);
 
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option(this: &EChartsInstance, option: &JsValue, opts: &JsValue);
@@ -145,9 +152,12 @@ pub fn Chart(
     let drawn_shape = StoredValue::new(String::new());
     // A new option waiting for the next paint to be over (see below).
     let waiting = StoredValue::new(None::<String>);
+    // A page is drawn again when the language changes, so its charts with it.
+    let mark = if crate::i18n::lang() == crate::domain::text::Lang::Da { "," } else { "." };
     let draw = move |json: &str| {
         let _ = instance.try_with_value(|i| {
             let (Some(i), Ok(opt)) = (i, js_sys::JSON::parse(json)) else { return };
+            local_numbers(&opt, mark);
             // The same components as before: ECharts keeps them and replaces the series,
             // which is a third cheaper than starting over. Otherwise (a legend or a mark
             // line comes or goes) nothing of the last option may stay.

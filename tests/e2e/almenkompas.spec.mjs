@@ -175,6 +175,26 @@ test('five points over two years, the questions, the dashboard; three organisati
   await expect(muni.locator('#point-E1').getByRole('table')).toContainText('118');
 });
 
+test('a chart writes figures of a thousand and more, and decimals, as the user does', async ({ page }) => {
+  await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Husleje' });
+  await nav(page, 'Målepunkter');
+  await fillPoint(page, 'S8', [[2024, '1150'], [2025, '1225,5']]);
+  await nav(page, 'Overblik');
+  await page.getByLabel('Målepunkt', { exact: true }).selectOption('S8');
+  const chart = page.locator('#point-chart');
+  await expect(chart).toHaveAttribute('aria-label', /^S8 .*2025: 1225,5/);
+  const texts = () => chart.locator('svg text').allTextContents();
+  // ECharts' own labels would read «1,000» (one, to a Danish reader) and «1,225.5».
+  await expect.poll(texts).toContain('1000');
+  expect((await texts()).filter((t) => /\d,\d{3}|\d\.\d/.test(t))).toEqual([]);
+  await expect.poll(async () => (await tooltipTexts(chart, 0, 1)).filter((t) => t.startsWith('1225,5 '))).toHaveLength(1);
+  // In English, the decimal point.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Point', { exact: true }).selectOption('S8');
+  await expect.poll(async () => (await tooltipTexts(chart, 0, 1)).filter((t) => t.startsWith('1225.5 '))).toHaveLength(1);
+  await expect.poll(texts).toContain('1000');
+});
+
 test('a new year\'s value field gets the focus, unless the user has already moved on', async ({ page }) => {
   await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Dialog' });
   await nav(page, 'Målepunkter');
