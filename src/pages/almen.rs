@@ -165,7 +165,13 @@ fn PointEditor(record: Record, point: &'static Point, own: PointSignals) -> impl
         } else {
             String::new()
         };
-        format!("{} · {}{mark}", latest_text(&s, l), met_text(&s, l))
+        // A point without figures says so once («Tal mangler», not «Tal mangler · Tal mangler»).
+        let (latest, met) = (latest_text(&s, l), met_text(&s, l));
+        if latest == met {
+            format!("{latest}{mark}")
+        } else {
+            format!("{latest} · {met}{mark}")
+        }
     };
     view! {
         <details class="details point-details" id=format!("point-{pid}")>

@@ -555,7 +555,7 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
                         <th scope="row">{name}</th>
                         <td>{t.respondents}</td>
                         <td>{share}</td>
-                        <td>{ci}</td>
+                        <td class="interval">{ci}</td>
                         <td>{notes.into_iter().map(|n| view! { <p class="result-note">{n}</p> }).collect_view()}</td>
                     </tr>
                 }

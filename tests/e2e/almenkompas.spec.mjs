@@ -60,6 +60,8 @@ test('five points over two years, the questions, the dashboard; three organisati
   await e3.getByLabel(/^Enhed \(forslag/).fill('');
   await expect(e3.locator('summary .point-summary')).toHaveText(suggested);
   await expect(housing.locator('#point-S3 summary')).toContainText('61 % (2025) · Mål ikke nået');
+  // A point without figures says so once.
+  await expect(housing.locator('#point-E2 summary .point-summary')).toHaveText('Tal mangler');
   await shot(housing, 'almenkompas-points');
 
   await nav(housing, 'Dialogspørgsmål');
@@ -80,6 +82,9 @@ test('five points over two years, the questions, the dashboard; three organisati
   // A count reads in what it counts.
   await expect(housing.getByRole('table', { name: 'G – Governance' }).getByRole('row', { name: /G2 Frivillighed/ })).toContainText('35 frivillige (2025)');
   await expect(housing.locator('#groups-chart svg')).toBeVisible();
+  // Each group's table stands apart from what is above it (the chart, the group before).
+  expect(await gap(housing.locator('#groups-chart'), housing.getByRole('table', { name: 'E – Miljø' }))).toBeGreaterThanOrEqual(24);
+  expect(await gap(housing.getByRole('table', { name: 'E – Miljø' }), housing.getByRole('table', { name: 'S – Social' }))).toBeGreaterThanOrEqual(24);
   await expect(housing.locator('.chart-text')).toContainText('E1 Energiforbrug (kWh/m²/år) – Boligselskabet Sjælland: 2024: 124, 2025: 118. Mål: 120 kWh/m²/år.');
   await shot(housing, 'almenkompas-dashboard');
   // Another point: the same chart (the same ECharts instance on the same element) draws it.

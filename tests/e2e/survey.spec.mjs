@@ -71,6 +71,25 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await page.setViewportSize({ width: 320, height: 800 });
   await expect(page.getByRole('region', { name: 'Andel enige pr. indikator' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // The tables' captions wrap within their boxes: none of their text is out of view.
+  const captionsPast = await page.locator('.table--responsive-scroll caption').evaluateAll((captions) =>
+    captions
+      .filter((c) => {
+        const text = document.createRange();
+        text.selectNodeContents(c);
+        const right = Math.max(...[...text.getClientRects()].map((r) => r.right));
+        return right > c.closest('.table--responsive-scroll').getBoundingClientRect().right + 0.5;
+      })
+      .map((c) => c.textContent),
+  );
+  expect(captionsPast).toEqual([]);
+  // An interval stays on one line.
+  const intervalLines = await results.getByRole('cell', { name: '46,2 %–72,4 %' }).evaluate((cell) => {
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    return new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(intervalLines, 'lines of the interval').toBe(1);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Five paper forms typed in, one key per statement, Enter to save.

@@ -1,5 +1,5 @@
 // The Business2Community worksheets: Del 1, Del 2, the agreement with its årshjul, and print.
-import { test, expect, shot, createDossier } from './fixtures.mjs';
+import { test, expect, shot, gap, createDossier } from './fixtures.mjs';
 
 async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
@@ -67,7 +67,12 @@ test('Del 1, Del 2 and the agreement are kept across a reload, and the wheel sho
     await named.getByRole('radio', { name: who, exact: true }).check();
   }
   await page.getByLabel('Aftalens år').fill('2027');
-  await page.getByRole('button', { name: 'Foreslå fire kvartalsvise datoer' }).click();
+  // The part's buttons stand apart from the field above them and from each other.
+  const propose = page.getByRole('button', { name: 'Foreslå fire kvartalsvise datoer' });
+  expect(await gap(page.getByLabel('Aftalens år'), propose)).toBeGreaterThanOrEqual(16);
+  const [left, right] = await Promise.all([propose.boundingBox(), page.getByRole('button', { name: 'Tilføj mødedato' }).boundingBox()]);
+  expect(right.x - (left.x + left.width), 'space between the two buttons').toBeGreaterThanOrEqual(8);
+  await propose.click();
   await expect(page.getByLabel('Møde 4')).toHaveValue('2027-11-15');
   await page.getByLabel('Hvornår på året?').selectOption({ label: 'Oktober' });
   await page.getByLabel('Sammen', { exact: true }).last().check();
