@@ -184,6 +184,14 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
   await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Husleje' });
   await nav(page, 'Målepunkter');
   await fillPoint(page, 'S8', [[2024, '1150'], [2025, '1225,5']]);
+  // On a phone the figures' table scrolls, and each figure still shows whole in its field.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const year of [2024, 2025]) {
+    const field = page.getByLabel(`Værdi ${year}`);
+    await field.scrollIntoViewIfNeeded();
+    expect(await field.evaluate((input) => input.scrollWidth <= input.clientWidth), `the figure of ${year} shows whole`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await nav(page, 'Overblik');
   await page.getByLabel('Målepunkt', { exact: true }).selectOption('S8');
   const chart = page.locator('#point-chart');
