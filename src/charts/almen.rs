@@ -4,7 +4,7 @@
 //! `describe_*` text alternative that says the same in words.
 
 use crate::charts::{figure_at, shows_text, Drawn};
-use crate::domain::almenkompas::{Comparison, Group, GroupSummary, Point};
+use crate::domain::almenkompas::{amount, Comparison, Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
 use charming::component::{Axis, Grid, Legend};
@@ -69,7 +69,7 @@ pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lan
 
 /// A line's figures by year, each with its tooltip's text: the figure and the point's unit.
 fn figures(years: &[i32], values: impl Iterator<Item = Option<f64>>, unit: &str, lang: Lang) -> Vec<CompositeValue> {
-    let text = |v: f64| format!("{} {unit}", number::format(v, 2, lang)).trim_end().to_string();
+    let text = |v: f64| amount(v, unit, lang).trim_end().to_string();
     years.iter().zip(values).map(|(y, v)| figure_at(y.to_string(), v, v.map(text).unwrap_or_default())).collect()
 }
 
@@ -189,8 +189,8 @@ pub fn describe_point(p: &Point, unit: &str, series: &[Series], target: Option<f
         })
         .collect();
     let target = target.map(|t| match lang {
-        Lang::Da => format!(" Mål: {}.", crate::domain::almenkompas::amount(t, unit, lang)),
-        Lang::En => format!(" Target: {}.", crate::domain::almenkompas::amount(t, unit, lang)),
+        Lang::Da => format!(" Mål: {}.", amount(t, unit, lang)),
+        Lang::En => format!(" Target: {}.", amount(t, unit, lang)),
     });
     format!("{} {} ({unit}) – {}.{}", p.id, p.name.get(lang), parts.join("; "), target.unwrap_or_default())
 }

@@ -125,7 +125,7 @@ pub fn distribution(scores: &Scores, lang: Lang) -> Chart {
             .enumerate()
             .map(|(i, (s, label))| {
                 let x = sign * if half { s[k] / 2.0 } else { s[k] };
-                let text = format!("{label}: {} %", number::fixed(s[k], 1, lang));
+                let text = format!("{label}: {}", number::percent(s[k], lang));
                 DataPoint::Item(DataPointItem::new(vec![x, i as f64]).name(text))
             })
             .collect()

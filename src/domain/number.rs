@@ -37,6 +37,11 @@ pub fn fixed(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A share in percent with one decimal, as the survey's results write it ("61,5 %").
+pub fn percent(x: f64, lang: Lang) -> String {
+    format!("{} %", fixed(x, 1, lang))
+}
+
 /// A number with exactly `decimals` decimals and a decimal point, without the float formatting
 /// machinery (rounding half away from zero).
 pub fn format_fixed(x: f64, decimals: usize) -> String {
@@ -80,5 +85,7 @@ mod tests {
         assert_eq!(format_fixed(63.44, 1), "63.4");
         assert_eq!(format_fixed(7.0, 0), "7");
         assert_eq!(fixed(73.0, 1, Lang::Da), "73,0");
+        assert_eq!(percent(60.0, Lang::Da), "60,0 %");
+        assert_eq!(percent(61.54, Lang::En), "61.5 %");
     }
 }

@@ -165,12 +165,10 @@ fn PointEditor(record: Record, point: &'static Point, own: PointSignals) -> impl
         } else {
             String::new()
         };
-        // A point without figures says so once («Tal mangler», not «Tal mangler · Tal mangler»).
-        let (latest, met) = (latest_text(&s, l), met_text(&s, l));
-        if latest == met {
-            format!("{latest}{mark}")
-        } else {
-            format!("{latest} · {met}{mark}")
+        // A point without figures says so once: its standing is «Tal mangler».
+        match s.latest {
+            Some(_) => format!("{} · {}{mark}", latest_text(&s, l), met_text(&s, l)),
+            None => format!("{}{mark}", met_text(&s, l)),
         }
     };
     view! {

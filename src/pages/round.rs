@@ -28,10 +28,6 @@ fn round_of(record: Record, id: Uuid) -> Memo<Option<Round>> {
     Memo::new(move |_| record.dossier.with(|d| d.del3.round(id).cloned()))
 }
 
-fn pct(x: f64, l: Lang) -> String {
-    format!("{} %", number::fixed(x, 1, l))
-}
-
 #[component]
 pub fn RoundPage(record: Record, round: Uuid) -> impl IntoView {
     let r = round_of(record, round);
@@ -512,8 +508,10 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             .map(|(name, t, change, reworded)| {
                 let (share, ci) = if t.showable() {
                     (
-                        t.percent().map(|p| pct(p, l)).unwrap_or_default(),
-                        t.wilson().map(|(a, b)| format!("{}–{}", pct(a, l), pct(b, l))).unwrap_or_default(),
+                        t.percent().map(|p| number::percent(p, l)).unwrap_or_default(),
+                        t.wilson()
+                            .map(|(a, b)| format!("{}–{}", number::percent(a, l), number::percent(b, l)))
+                            .unwrap_or_default(),
                     )
                 } else {
                     (tr("vises ikke", "not shown").to_string(), String::new())
@@ -589,7 +587,7 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
             .map(|(i, s)| {
                 let d = scores.distribution(i);
                 let tally = scores.statement(i);
-                let share = if tally.showable() { tally.percent().map(|p| pct(p, l)).unwrap_or_default() } else { "–".into() };
+                let share = if tally.showable() { tally.percent().map(|p| number::percent(p, l)).unwrap_or_default() } else { "–".into() };
                 let cells = d.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
                 view! { <tr><th scope="row">{format!("{}. {}", i + 1, s.text(l))}</th>{cells}<td>{tally.n}</td><td>{share}</td></tr> }
             })
