@@ -276,7 +276,9 @@ fn item_key(parent: At, item: At, i: usize) -> String {
     if item.id.is_nil() || item.id == parent.id {
         i.to_string()
     } else {
-        item.id.simple().to_string()[..8].to_string()
+        // The whole id: the guide's three indicators share their first 32 bits, and a shorter
+        // key gave their fields one id, so each label named (and ticked) the first indicator.
+        item.id.simple().to_string()
     }
 }
 

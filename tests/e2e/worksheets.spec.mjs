@@ -228,8 +228,18 @@ test('in the items of lists, at 320 px nothing is cut off by its box (with an er
     if (part.startsWith('Del 2')) {
       // The indicator just added has no name yet: its box and the initiative's choice of it say so.
       await expect(page.getByRole('group', { name: 'Stedsspecifik indikator uden navn' })).toBeVisible();
+      // Each of the guide's three indicators has fields of its own.
+      await expect(page.getByRole('group', { name: 'Tillid (versus mistænksomhed)' }).getByRole('checkbox', { name: 'Partnerskabet arbejder med denne indikator' })).toBeChecked();
+      await expect(page.getByRole('group', { name: 'Tillid (versus mistænksomhed)' }).getByLabel('KPI-definition')).toHaveValue('% der stoler på deres naboer');
       await expect(page.getByRole('group', { name: 'Nyt initiativ' }).getByRole('checkbox', { name: 'Stedsspecifik indikator uden navn' })).toBeVisible();
     }
+    // Every element's id is its own: a label names and operates its own field only.
+    const repeated = await page.evaluate(() => {
+      const seen = new Map();
+      for (const e of document.querySelectorAll('[id]')) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(repeated, `ids used twice on "${part}"`).toEqual([]);
     expect(await cutOff(page), `"${part}" at 320 px`).toEqual([]);
     expect(await overrun(page), `"${part}" at 320 px`).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
