@@ -1,7 +1,7 @@
 // axe-core on every kind of page, in Danish and English, on a desktop and at 320 px, including
 // the kiosk and the print views: no violations of WCAG 2.1 A/AA.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, shot, open, createDossier, startKiosk } from './fixtures.mjs';
+import { test, expect, shot, open, createDossier, startKiosk, namingFaults } from './fixtures.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -9,6 +9,7 @@ async function check(page, where) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(found, `axe violations on ${where}`).toEqual([]);
+  expect(await namingFaults(page), `fields without their own label on ${where}`).toEqual([]);
 }
 
 // A section with nothing in it says so: never an empty list or table body, which a screen reader
@@ -120,4 +121,25 @@ test('the axe check itself finds a planted violation', async ({ page }) => {
   });
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(result.violations.map((v) => v.id)).toContain('button-name');
+});
+
+test('the label check finds a field that shares its id, which axe passes', async ({ page }) => {
+  await open(page);
+  // Two fields with one id, each with its label: the second label names and ticks the first field.
+  await page.evaluate(() => {
+    for (const text of ['Første', 'Anden']) {
+      const label = document.createElement('label');
+      label.htmlFor = 'twin';
+      label.textContent = text;
+      const field = document.createElement('input');
+      field.id = 'twin';
+      document.querySelector('main').append(label, field);
+    }
+  });
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(result.violations.map((v) => v.id)).not.toContain('label');
+  expect(await namingFaults(page)).toEqual(['the id «twin» repeats', 'the input «twin» has no label']);
+  // Taken away again, or the check every test ends with (fixtures.mjs) would fail this one.
+  await page.evaluate(() => document.querySelectorAll('main #twin, main label[for=twin]').forEach((e) => e.remove()));
+  expect(await namingFaults(page)).toEqual([]);
 });

@@ -1,5 +1,6 @@
-// Shared fixtures: every test fails on a console error, a page error, a CSP violation or a
-// request to another origin; `shot()` saves a screenshot to look at.
+// Shared fixtures: every test fails on a console error, a page error, a CSP violation, a
+// request to another origin, or a field without a label of its own on the screen it ends on;
+// `shot()` saves a screenshot to look at.
 import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -29,7 +30,11 @@ export const test = base.extend({
         });
       });
       await use(problems);
-      expect(problems, 'no console errors, CSP violations or foreign requests').toEqual([]);
+      // Whatever screen a test ends on, with whatever it filled in, names every field rightly.
+      if (!page.isClosed() && page.url().startsWith('http')) {
+        for (const fault of await namingFaults(page).catch(() => [])) problems.push(`on ${page.url().split('#')[1] ?? '/'}: ${fault}`);
+      }
+      expect(problems, 'no console errors, CSP violations, foreign requests or unnamed fields').toEqual([]);
     },
     { auto: true },
   ],
@@ -77,6 +82,32 @@ export async function closeAsks(page) {
 export async function gap(above, below) {
   const [a, b] = await Promise.all([above.boundingBox(), below.boundingBox()]);
   return b.y - (a.y + a.height);
+}
+
+/**
+ * Faults in fields' names that axe does not see. Since WCAG 2.2 made 4.1.1 obsolete, axe no longer
+ * reports a repeated id, and it takes a field as labelled when any <label for> names its id, even
+ * when that id belongs first to another field (so the label names and ticks that one). The
+ * browser's own answer is `control.labels`, which a field whose id repeats does not get. So: every
+ * id is unique, every label names a field, and every field has a label or an ARIA name of its own.
+ */
+export async function namingFaults(page) {
+  return page.evaluate(() => {
+    const faults = [];
+    const seen = new Set();
+    for (const el of document.querySelectorAll('[id]')) {
+      if (seen.has(el.id)) faults.push(`the id «${el.id}» repeats`);
+      seen.add(el.id);
+    }
+    for (const label of document.querySelectorAll('label[for]')) {
+      if (!label.control) faults.push(`the label «${label.textContent.trim()}» names no field («${label.htmlFor}»)`);
+    }
+    for (const field of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+      const named = field.labels.length > 0 || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
+      if (!named) faults.push(`the ${field.tagName.toLowerCase()} «${field.id || field.name}» has no label`);
+    }
+    return faults;
+  });
 }
 
 /** Shows a chart's tooltip for one figure, as pointing at it does; resolves to the chart's texts. */

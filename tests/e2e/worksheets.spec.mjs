@@ -1,5 +1,5 @@
 // The Business2Community worksheets: Del 1, Del 2, the agreement with its årshjul, and print.
-import { test, expect, shot, gap, createDossier } from './fixtures.mjs';
+import { test, expect, shot, gap, createDossier, namingFaults } from './fixtures.mjs';
 
 async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
@@ -234,12 +234,7 @@ test('in the items of lists, at 320 px nothing is cut off by its box (with an er
       await expect(page.getByRole('group', { name: 'Nyt initiativ' }).getByRole('checkbox', { name: 'Stedsspecifik indikator uden navn' })).toBeVisible();
     }
     // Every element's id is its own: a label names and operates its own field only.
-    const repeated = await page.evaluate(() => {
-      const seen = new Map();
-      for (const e of document.querySelectorAll('[id]')) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
-      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-    });
-    expect(repeated, `ids used twice on "${part}"`).toEqual([]);
+    expect(await namingFaults(page), `fields without their own label on "${part}"`).toEqual([]);
     expect(await cutOff(page), `"${part}" at 320 px`).toEqual([]);
     expect(await overrun(page), `"${part}" at 320 px`).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
