@@ -170,6 +170,32 @@ test('the back button returns to the front page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Tilbage' })).toBeVisible();
 });
 
+test('the header keeps its size while the work is saved, so a link being tapped does not move', async ({ page }) => {
+  // «Gemmer …» becomes «Gemt i browseren kl. 02.13» a second after a key. On a phone the longer
+  // text took a line of its own and pushed the parts' links 24 px down under a finger.
+  await createDossier(page, { title: 'Sommerfest i Hedemarken' });
+  const field = page.getByLabel('Organisation', { exact: true }).first();
+  const link = page.getByRole('navigation', { name: /Dossierets dele|Parts of the dossier/ }).getByRole('link', { name: /Del 3|Part 3/ });
+  const where = async () => {
+    const [state, box] = await Promise.all([page.getByTestId('save-state').textContent(), link.boundingBox()]);
+    return { state, y: box.y };
+  };
+  for (const lang of ['da', 'en']) {
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    for (const width of [320, 390, 600, 800, 1000, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await field.fill(`KAB ${width}`);
+      // At the top of the page, where the browser's scroll anchoring does not hide a shift.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const saving = await where();
+      expect(saving.state, `${lang}, ${width} px`).toBe(lang === 'da' ? 'Gemmer …' : 'Saving …');
+      await expect(page.getByTestId('save-state')).toContainText(lang === 'da' ? 'Gemt i browseren kl.' : 'Saved in this browser at');
+      const saved = await where();
+      expect(saved.y, `the link's place before and after «${saved.state}» (${lang}, ${width} px)`).toBe(saving.y);
+    }
+  }
+});
+
 test('usable on a phone and at 200 % zoom', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await createDossier(page, { title: 'Telefon' });
