@@ -3,7 +3,7 @@
 //! highlighted), and the three groups' status as stacked bars. Each has a
 //! `describe_*` text alternative that says the same in words.
 
-use crate::charts::{figure_at, shows_text, Drawn};
+use crate::charts::{figure_at, line_grid, shows_text, Drawn};
 use crate::domain::almenkompas::{amount, Comparison, Group, GroupSummary, Point};
 use crate::domain::number;
 use crate::domain::text::{Lang, Tr};
@@ -39,12 +39,13 @@ pub const MANY: usize = PALETTE.len();
 /// dashed line when there is one organisation; missing years are gaps, never zero.
 pub fn point_trend(unit: &str, series: &[Series], target: Option<f64>, lang: Lang) -> Chart {
     let years = all_years(series);
+    let several = series.len() > 1;
     let mut chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left(64).right(96).top(if series.len() > 1 { 56 } else { 24 }).bottom(32))
+        .grid(line_grid(64, if several { 56 } else { 24 }, target.is_some() && !several))
         .x_axis(years_axis(&years))
         .y_axis(Axis::new().type_(AxisType::Value).name(unit));
-    if series.len() > 1 {
+    if several {
         chart = chart.legend(Legend::new().top(0));
     }
     for (i, (name, s)) in series.iter().enumerate() {
@@ -123,7 +124,7 @@ pub fn many_trend(unit: &str, names: &[String], cmp: &Comparison, highlight: Opt
     let mut chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().top(0))
-        .grid(Grid::new().left(64).right(96).top(56).bottom(32))
+        .grid(line_grid(64, 56, false))
         .x_axis(years_axis(&cmp.years))
         .y_axis(Axis::new().type_(AxisType::Value).name(unit))
         .series(
@@ -319,6 +320,19 @@ mod tests {
         assert!(json.contains("Mål: 11"));
         let text = describe_point(p, "kWh/m²/år", &s, Some(11.0), Lang::Da);
         assert_eq!(text, "E1 Energiforbrug (kWh/m²/år) – A: 2023: 10, 2024: mangler, 2025: 12,5. Mål: 11 kWh/m²/år.");
+    }
+
+    #[test]
+    fn room_on_the_right_only_for_a_targets_label() {
+        let right = |s: &[Series], target| {
+            serde_json::to_value(point_trend("%", s, target, Lang::Da)).unwrap()["grid"][0]["right"].clone()
+        };
+        let one = vec![("A".to_string(), vec![(2025, Some(60.0))])];
+        assert_eq!(right(&one, Some(75.0)), 96);
+        assert_eq!(right(&one, None), 24);
+        // Several organisations draw no target, so need no room for its label.
+        let two = vec![one[0].clone(), ("B".to_string(), vec![(2025, Some(50.0))])];
+        assert_eq!(right(&two, Some(75.0)), 24);
     }
 
     #[test]

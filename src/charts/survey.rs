@@ -1,7 +1,7 @@
 //! The survey's charts: an indicator's trend against its target, and the answer distribution
 //! per statement as a diverging stacked bar (disagreement to the left, agreement to the right).
 
-use crate::charts::{figure_at, shows_text, Drawn};
+use crate::charts::{figure_at, line_grid, shows_text, Drawn};
 use crate::domain::esg::{figure, Row};
 use crate::domain::indicator::Measure;
 use crate::domain::number;
@@ -58,7 +58,7 @@ pub fn trend(row: &Row, columns: &[String], lang: Lang) -> Chart {
     }
     Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(Grid::new().left(48).right(96).top(24).bottom(32))
+        .grid(line_grid(48, 24, row.target.is_some()))
         .x_axis(Axis::new().type_(AxisType::Category).data(columns.to_vec()))
         .y_axis(y)
         .series(line.item_style(ItemStyle::new().color("#1f5f99")))
@@ -180,6 +180,13 @@ mod tests {
         assert_eq!(option["aria"]["label"]["description"], drawn.text.as_str());
         assert_eq!(json["xAxis"]["data"], serde_json::json!(["Baseline", "År 1"]));
         assert!(describe_trend(&t.rows[0], &cols, Lang::Da).contains("Baseline: 41 %; År 1: 43 %"));
+        // Room on the right for the target's label, and none kept when there is no target.
+        assert_eq!(json["grid"][0]["right"], 96);
+        let mut untargeted = t.rows[0].clone();
+        untargeted.target = None;
+        let json = serde_json::to_value(trend(&untargeted, &cols, Lang::Da)).unwrap();
+        assert!(json["series"][0].get("markLine").is_none());
+        assert_eq!(json["grid"][0]["right"], 24);
     }
 
     #[test]
