@@ -105,6 +105,11 @@ test('five points over two years, the questions, the dashboard; three organisati
   await expect(housing.getByRole('heading', { level: 1, name: 'Forberedelse til dialogmødet' })).toBeVisible();
   await expect(housing.getByText('Energiforbrug og lokalt fællesskab.')).toBeVisible();
   await expect(housing.getByText('Udskiftning af vinduer i afdeling 12.')).toBeVisible();
+  // The first group's table follows its heading as any text does; the tables after it stand apart.
+  const pointsHeading = housing.getByRole('heading', { level: 2, name: 'Målepunkterne' });
+  const focusHeading = housing.getByRole('heading', { level: 2, name: 'Kommunens fokus' });
+  expect(await gap(pointsHeading, housing.getByRole('table', { name: 'E – Miljø' }))).toBe(await gap(focusHeading, focusHeading.locator('xpath=following-sibling::*[1]')));
+  expect(await gap(housing.getByRole('table', { name: 'E – Miljø' }), housing.getByRole('table', { name: 'S – Social' }))).toBeGreaterThanOrEqual(24);
   await shot(housing, 'almenkompas-print');
   await housing.emulateMedia({ media: 'screen' });
   await nav(housing, 'Oversigt');
@@ -191,6 +196,21 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
     await field.scrollIntoViewIfNeeded();
     expect(await field.evaluate((input) => input.scrollWidth <= input.clientWidth), `the figure of ${year} shows whole`).toBe(true);
   }
+  // The point's summary wraps there, and its second line stands in line with the first, right of
+  // the chevron (DKFDS' chevron is inline: a wrapped line started under it).
+  const lines = await page.locator('#point-S8 summary').evaluate((summary) => {
+    const chevron = summary.getBoundingClientRect().left + parseFloat(getComputedStyle(summary, '::before').width);
+    const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+    const starts = new Map();
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const r of range.getClientRects()) starts.set(Math.round(r.top), Math.min(starts.get(Math.round(r.top)) ?? Infinity, r.left - chevron));
+    }
+    return [...starts.values()];
+  });
+  expect(lines.length, 'the summary wraps at 390 px').toBeGreaterThan(1);
+  for (const left of lines) expect(left, 'each line starts right of the chevron').toBeGreaterThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
   await nav(page, 'Overblik');
   await page.getByLabel('Målepunkt', { exact: true }).selectOption('S8');
