@@ -1,6 +1,6 @@
 //! Form fields in Det Fælles Designsystem's markup: a label, an optional hint, the control.
 
-use crate::domain::Tr;
+use crate::domain::{Lang, Tr};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -115,8 +115,8 @@ pub fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A number field: empty means "no number"; text that is not a number is shown with an error
-/// and not saved.
+/// A number field: empty means "no number"; text that is not a number, or that can be read as
+/// two numbers («1.150» in Danish), is shown with a message that says so and is not saved.
 #[component]
 pub fn NumberField(
     #[prop(into)] id: String,
@@ -126,31 +126,48 @@ pub fn NumberField(
     #[prop(into)] on_change: Callback<Option<f64>>,
     #[prop(optional)] suffix: Option<&'static str>,
 ) -> impl IntoView {
+    use crate::domain::number::{self, NotANumber};
     let lang = crate::i18n::lang();
     let shown = move || value.get().map(|x| crate::domain::import::format_number(x, lang)).unwrap_or_default();
     let draft = RwSignal::new(shown());
-    let bad = RwSignal::new(false);
+    // Why the text in the field is not saved, while it is not.
+    let bad = RwSignal::new(None::<NotANumber>);
+    let is_bad = move || bad.get().is_some();
     // Follow changes from elsewhere (an import), unless the user is mid-way through a bad entry.
     Effect::new(move |_| {
         let s = shown();
-        if !bad.get_untracked() && crate::domain::number::parse(&draft.get_untracked()) != value.get_untracked() {
+        if bad.get_untracked().is_none() && number::parse(&draft.get_untracked(), lang) != value.get_untracked() {
             draft.set(s);
         }
     });
+    let message = move || {
+        bad.get().map(|why| match why {
+            NotANumber::Invalid => t(Tr::new(
+                "Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt.",
+                "Write a number, e.g. 12 or 2.5 – or leave the field empty.",
+            ))
+            .to_string(),
+            NotANumber::Ambiguous { grouped, decimal } => {
+                let text = draft.with_untracked(|d| d.trim().to_string());
+                let (g, d) = (number::format(grouped, 6, lang), number::format(decimal, 6, lang));
+                match lang {
+                    Lang::Da => format!("«{text}» kan betyde både {g} og {d}. Skriv {g} eller {d}."),
+                    Lang::En => format!("«{text}» could mean {g} or {d}. Write {g} or {d}."),
+                }
+            }
+        })
+    };
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
     let described = {
         let (h, e) = (hint_id.clone(), err_id.clone());
-        move || described_by(hint.map(|_| h.as_str()), bad.get().then_some(e.as_str()))
+        move || described_by(hint.map(|_| h.as_str()), is_bad().then_some(e.as_str()))
     };
     view! {
-        <div class="form-group" class:form-error=move || bad.get()>
+        <div class="form-group" class:form-error=is_bad>
             <label class="form-label" for=id.clone()>{label.text()}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{t(h)}</span> })}
-            <FieldError
-                id=err_id.clone()
-                message=Signal::derive(move || bad.get().then(|| t(Tr::new("Skriv et tal, fx 12 eller 2,5 – eller lad feltet stå tomt.", "Write a number, e.g. 12 or 2.5 – or leave the field empty.")).to_string()))
-            />
+            <FieldError id=err_id.clone() message=Signal::derive(message) />
             <div class="form-input-wrapper" class:form-input-wrapper--suffix=suffix.is_some()>
                 <input
                     type="text"
@@ -158,16 +175,18 @@ pub fn NumberField(
                     class="form-input input-char-8"
                     id=id
                     aria-describedby=described
-                    aria-invalid=move || bad.get().then_some("true")
+                    aria-invalid=move || is_bad().then_some("true")
                     prop:value=move || draft.get()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        let parsed = crate::domain::number::parse(&text);
-                        let ok = parsed.is_some() || text.trim().is_empty();
+                        let read = number::read(&text, lang);
                         draft.set(text);
-                        bad.set(!ok);
-                        if ok {
-                            on_change.run(parsed);
+                        match read {
+                            Ok(n) => {
+                                bad.set(None);
+                                on_change.run(n);
+                            }
+                            Err(why) => bad.set(Some(why)),
                         }
                     }
                 />

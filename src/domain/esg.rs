@@ -267,7 +267,7 @@ fn line(cells: &[String]) -> String {
 /// like a formula neutralised.
 pub(crate) fn cell(c: &str) -> String {
     // A text starting like a formula is read as text, not run (CSV injection).
-    let c = if c.starts_with(['=', '+', '-', '@', '\t', '\r']) && crate::domain::number::parse(c).is_none() {
+    let c = if c.starts_with(['=', '+', '-', '@', '\t', '\r']) && crate::domain::number::parse(c, Lang::Da).is_none() {
         format!("'{c}")
     } else {
         c.to_string()

@@ -4,15 +4,78 @@ use crate::domain::text::Lang;
 
 mod decimal;
 
-/// Reads a number the way users write it: "2,5" and "2.5", "1.000,5", spaces ignored.
-/// Empty text or text that is not a number gives `None`.
-pub fn parse(s: &str) -> Option<f64> {
-    let s: String = s.trim().chars().filter(|c| !c.is_whitespace()).collect();
+/// Why a text is not read as a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NotANumber {
+    /// Not a number at all ("mange", "1.2.3").
+    Invalid,
+    /// The mark the user's language does not use for decimals, once, before three digits:
+    /// «1.150» in Danish is 1150 with a thousands point, or 1,15 with an English decimal point.
+    /// The two readings are given, so the user can be asked which they meant.
+    Ambiguous { grouped: f64, decimal: f64 },
+}
+
+/// Reads a number the way users write it in `lang`. Its own decimal mark always marks decimals
+/// («2,5» in Danish, «2.5» in English); the other mark does too where it cannot separate
+/// thousands («2.5», «1234.5» in Danish). Thousands are separated by spaces, or by a mark used
+/// more than once or before the other mark («1 000», «1.000.000», «1.000,5», «1,000.5»).
+/// `Ok(None)` for empty text.
+pub fn read(text: &str, lang: Lang) -> Result<Option<f64>, NotANumber> {
+    let s: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if s.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let normalised = if s.contains(',') { s.replace('.', "").replace(',', ".") } else { s };
-    decimal::to_f64(&normalised).filter(|x| x.is_finite())
+    let own = if lang == Lang::Da { ',' } else { '.' };
+    let (sign, rest) = match s.strip_prefix(['-', '+']) {
+        Some(rest) => (&s[..1], rest),
+        None => ("", s.as_str()),
+    };
+    let (mantissa, exponent) = rest.split_at(rest.find(['e', 'E']).unwrap_or(rest.len()));
+    let number = |digits: &str| {
+        decimal::to_f64(&format!("{sign}{digits}{exponent}")).filter(|x| x.is_finite()).ok_or(NotANumber::Invalid)
+    };
+    let Some(at) = mantissa.rfind([',', '.']) else {
+        return number(mantissa).map(Some);
+    };
+    let mark = mantissa[at..].chars().next().unwrap_or(own);
+    let (int, frac) = (&mantissa[..at], &mantissa[at + 1..]);
+    let other = if mark == ',' { '.' } else { ',' };
+    if int.contains(mark) {
+        // The same mark more than once: thousands, and no decimals.
+        return match grouped(mantissa, mark) {
+            Some(digits) => number(&digits).map(Some),
+            None => Err(NotANumber::Invalid),
+        };
+    }
+    if int.contains(other) {
+        // Both marks: the last one marks the decimals, the other one thousands.
+        return match grouped(int, other) {
+            Some(digits) => number(&format!("{digits}.{frac}")).map(Some),
+            None => Err(NotANumber::Invalid),
+        };
+    }
+    let decimal = number(&format!("{int}.{frac}"))?;
+    if mark != own && exponent.is_empty() && grouped(mantissa, mark).is_some() {
+        return Err(NotANumber::Ambiguous { grouped: number(&format!("{int}{frac}"))?, decimal });
+    }
+    Ok(Some(decimal))
+}
+
+/// The digits of `text` when it is digits in groups of three separated by `mark`, the first of
+/// one to three digits and not a leading zero («1.000.000»).
+fn grouped(text: &str, mark: char) -> Option<String> {
+    let mut groups = text.split(mark);
+    let first = groups.next()?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let ok = (1..=3).contains(&first.len()) && digits(first) && !first.starts_with('0');
+    let rest: Vec<&str> = groups.collect();
+    (ok && !rest.is_empty() && rest.iter().all(|g| g.len() == 3 && digits(g))).then(|| text.replace(mark, ""))
+}
+
+/// [`read`] where the reason does not matter: `None` for empty text and for text that is not
+/// one number.
+pub fn parse(text: &str, lang: Lang) -> Option<f64> {
+    read(text, lang).ok().flatten()
 }
 
 /// A number with a decimal comma (Danish) or point (English), without trailing zeros, at most
@@ -62,16 +125,61 @@ mod tests {
 
     #[test]
     fn parses_both_ways() {
-        assert_eq!(parse("2,5"), Some(2.5));
-        assert_eq!(parse("2.5"), Some(2.5));
-        assert_eq!(parse(" 40 "), Some(40.0));
-        assert_eq!(parse("1.000,5"), Some(1000.5));
-        assert_eq!(parse("1 000"), Some(1000.0));
-        assert_eq!(parse("-3"), Some(-3.0));
-        assert_eq!(parse(""), None);
-        assert_eq!(parse("mange"), None);
-        assert_eq!(parse("inf"), None);
-        assert_eq!(parse("NaN"), None);
+        for lang in [Lang::Da, Lang::En] {
+            assert_eq!(parse("2,5", lang), Some(2.5));
+            assert_eq!(parse("2.5", lang), Some(2.5));
+            assert_eq!(parse(" 40 ", lang), Some(40.0));
+            assert_eq!(parse("1.000,5", lang), Some(1000.5));
+            assert_eq!(parse("1,000.5", lang), Some(1000.5));
+            assert_eq!(parse("1.000.000", lang), Some(1e6));
+            assert_eq!(parse("1,000,000", lang), Some(1e6));
+            assert_eq!(parse("1 000", lang), Some(1000.0));
+            assert_eq!(parse("1\u{a0}000,5", lang), Some(1000.5));
+            assert_eq!(parse("-3", lang), Some(-3.0));
+            assert_eq!(parse("0.150", lang), Some(0.15));
+            assert_eq!(parse("1234.567", lang), Some(1234.567));
+            assert_eq!(parse(",5", lang), Some(0.5));
+            assert_eq!(read("", lang), Ok(None));
+            for bad in ["mange", "inf", "NaN", "1.2.3", "1.00,5", "12.34.567", "1.000,000.5", "-", ","] {
+                assert_eq!(read(bad, lang), Err(NotANumber::Invalid), "{bad}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_users_own_decimal_mark_is_always_decimals_the_other_before_three_digits_is_asked() {
+        assert_eq!(read("1,150", Lang::Da), Ok(Some(1.15)));
+        assert_eq!(read("1.150", Lang::En), Ok(Some(1.15)));
+        let both = Err(NotANumber::Ambiguous { grouped: 1150.0, decimal: 1.15 });
+        assert_eq!(read("1.150", Lang::Da), both);
+        assert_eq!(read("1,150", Lang::En), both);
+        assert_eq!(read("-12.500", Lang::Da), Err(NotANumber::Ambiguous { grouped: -12500.0, decimal: -12.5 }));
+        // Where the mark cannot separate thousands, it marks decimals.
+        assert_eq!(read("1.15", Lang::Da), Ok(Some(1.15)));
+        assert_eq!(read("1234,567", Lang::En), Ok(Some(1234.567)));
+        assert_eq!(read("0,150", Lang::En), Ok(Some(0.15)));
+        assert_eq!(read("1.5e3", Lang::Da), Ok(Some(1500.0)));
+    }
+
+    proptest::proptest! {
+        /// What the app writes in a language, it reads back in that language as the same
+        /// number: never as not a number, and never as ambiguous.
+        #[test]
+        fn what_is_written_is_read_back(x in -1e9f64..1e9, decimals in 0usize..=4, da in proptest::bool::ANY) {
+            let lang = if da { Lang::Da } else { Lang::En };
+            let written = format(x, decimals, lang);
+            let expected = format_fixed(x, decimals).parse::<f64>().unwrap();
+            proptest::prop_assert_eq!(read(&written, lang), Ok(Some(expected)), "{}", written);
+        }
+
+        /// Any text gives a number, no number, or a reason: never a panic.
+        #[test]
+        fn any_text_is_read_without_panic(text in "[-+0-9.,eE \u{a0}]{0,12}", da in proptest::bool::ANY) {
+            let lang = if da { Lang::Da } else { Lang::En };
+            if let Ok(Some(x)) = read(&text, lang) {
+                proptest::prop_assert!(x.is_finite());
+            }
+        }
     }
 
     #[test]

@@ -189,6 +189,24 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
   await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Husleje' });
   await nav(page, 'Målepunkter');
   await fillPoint(page, 'S8', [[2024, '1150'], [2025, '1225,5']]);
+  // «1.150» is 1150 to a Dane and 1,15 to an English reader: the field asks, and keeps 1150.
+  const s8 = page.locator('#point-S8');
+  await s8.getByLabel('Værdi 2024').fill('1.150');
+  await expect(s8.getByRole('alert')).toHaveText('Fejl: «1.150» kan betyde både 1150 og 1,15. Skriv 1150 eller 1,15.');
+  await expect(s8.getByLabel('Værdi 2024')).toHaveAttribute('aria-invalid', 'true');
+  // None of it was saved: back on the page, the field holds 1150.
+  await nav(page, 'Oversigt');
+  await nav(page, 'Målepunkter');
+  await s8.locator('summary').click();
+  await expect(s8.getByLabel('Værdi 2024')).toHaveValue('1150');
+  await s8.getByLabel('Værdi 2024').fill('1 150');
+  await expect(s8.getByRole('alert')).toHaveCount(0);
+  // A Danish comma is always decimals; «1.000,5» and «1,000.5» have thousands and decimals.
+  await s8.getByLabel('Værdi 2025').fill('1.230,5');
+  await expect(s8.locator('summary')).toContainText('1230,5 kr./m²/år (2025)');
+  await s8.getByLabel('Værdi 2025').fill('1,225.5');
+  await expect(s8.locator('summary')).toContainText('1225,5 kr./m²/år (2025)');
+  await expect(s8.getByRole('alert')).toHaveCount(0);
   // On a phone the figures' table scrolls, and each figure still shows whole in its field.
   await page.setViewportSize({ width: 390, height: 844 });
   for (const year of [2024, 2025]) {
@@ -221,8 +239,15 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
   await expect.poll(texts).toContain('1000');
   expect((await texts()).filter((t) => /\d,\d{3}|\d\.\d/.test(t))).toEqual([]);
   await expect.poll(async () => (await tooltipTexts(chart, 0, 1)).filter((t) => t.startsWith('1225,5 '))).toHaveLength(1);
-  // In English, the decimal point.
+  // In English, the decimal point; «1,150» is asked about there.
   await page.getByRole('button', { name: 'English' }).click();
+  const parts = page.getByRole('navigation', { name: 'Parts of the dossier' });
+  await parts.getByRole('link', { name: 'Measurement points', exact: true }).click();
+  await page.locator('#point-S8 summary').click();
+  await page.locator('#point-S8').getByLabel('Value 2024').fill('1,150');
+  await expect(page.locator('#point-S8').getByRole('alert')).toHaveText('Error: «1,150» could mean 1150 or 1.15. Write 1150 or 1.15.');
+  await page.locator('#point-S8').getByLabel('Value 2024').fill('1150');
+  await parts.getByRole('link', { name: 'Dashboard', exact: true }).click();
   await page.getByLabel('Point', { exact: true }).selectOption('S8');
   await expect.poll(async () => (await tooltipTexts(chart, 0, 1)).filter((t) => t.startsWith('1225.5 '))).toHaveLength(1);
   await expect.poll(texts).toContain('1000');
