@@ -125,6 +125,9 @@ pub fn NumberField(
     #[prop(into)] value: Signal<Option<f64>>,
     #[prop(into)] on_change: Callback<Option<f64>>,
     #[prop(optional)] suffix: Option<&'static str>,
+    /// The field asks for a year ([`number::YEARS`]).
+    #[prop(optional)]
+    year: bool,
 ) -> impl IntoView {
     use crate::domain::number::{self, NotANumber};
     let lang = crate::i18n::lang();
@@ -147,6 +150,13 @@ pub fn NumberField(
                 "Write a number, e.g. 12 or 2.5 – or leave the field empty.",
             ))
             .to_string(),
+            NotANumber::NotAYear => {
+                let (first, last) = (number::YEARS.start(), number::YEARS.end());
+                match lang {
+                    Lang::Da => format!("Skriv et årstal mellem {first} og {last} – eller lad feltet stå tomt."),
+                    Lang::En => format!("Write a year between {first} and {last} – or leave the field empty."),
+                }
+            }
             NotANumber::Ambiguous { grouped, decimal } => {
                 let text = draft.with_untracked(|d| d.trim().to_string());
                 let (g, d) = (number::format(grouped, 6, lang), number::format(decimal, 6, lang));
@@ -179,7 +189,7 @@ pub fn NumberField(
                     prop:value=move || draft.get()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        let read = number::read(&text, lang);
+                        let read = if year { number::read_year(&text, lang) } else { number::read(&text, lang) };
                         draft.set(text);
                         match read {
                             Ok(n) => {

@@ -165,8 +165,8 @@ fn FieldView(record: Record, at: At, field: &'static Field, id: String) -> impl 
             <TextArea id=id label=label hint=hint rows=u32::from(rows) value=Signal::derive(move || value.get().text()) on_input=Callback::new(move |s| set(Value::Text(s))) />
         }
         .into_any(),
-        Kind::Number => view! {
-            <NumberField id=id label=label value=Signal::derive(move || value.get().number()) on_change=Callback::new(move |n| set(Value::Number(n))) />
+        Kind::Number | Kind::Year => view! {
+            <NumberField id=id label=label year=matches!(field.kind, Kind::Year) value=Signal::derive(move || value.get().number()) on_change=Callback::new(move |n| set(Value::Number(n))) />
         }
         .into_any(),
         Kind::Date => view! {

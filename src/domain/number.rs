@@ -13,6 +13,19 @@ pub enum NotANumber {
     /// «1.150» in Danish is 1150 with a thousands point, or 1,15 with an English decimal point.
     /// The two readings are given, so the user can be asked which they meant.
     Ambiguous { grouped: f64, decimal: f64 },
+    /// A number where a year is asked for, but not a whole one within [`YEARS`].
+    NotAYear,
+}
+
+/// The years a figure, a target or an agreement can have.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// [`read`] for a field that asks for a year: a whole number within [`YEARS`], or nothing.
+pub fn read_year(text: &str, lang: Lang) -> Result<Option<f64>, NotANumber> {
+    match read(text, lang)? {
+        Some(y) if y.fract() != 0.0 || !YEARS.contains(&(y as i32)) => Err(NotANumber::NotAYear),
+        year => Ok(year),
+    }
 }
 
 /// Reads a number the way users write it in `lang`. Its own decimal mark always marks decimals
@@ -159,6 +172,20 @@ mod tests {
         assert_eq!(read("1234,567", Lang::En), Ok(Some(1234.567)));
         assert_eq!(read("0,150", Lang::En), Ok(Some(0.15)));
         assert_eq!(read("1.5e3", Lang::Da), Ok(Some(1500.0)));
+    }
+
+    #[test]
+    fn a_year_is_whole_and_within_its_range() {
+        assert_eq!(read_year("2026", Lang::Da), Ok(Some(2026.0)));
+        assert_eq!(read_year(" ", Lang::Da), Ok(None));
+        assert_eq!(read_year("1900", Lang::En), Ok(Some(1900.0)));
+        assert_eq!(read_year("2200", Lang::En), Ok(Some(2200.0)));
+        for bad in ["26", "1899", "2201", "2026,5", "-2026", "1e9"] {
+            assert_eq!(read_year(bad, Lang::Da), Err(NotANumber::NotAYear), "{bad}");
+        }
+        assert_eq!(read_year("år", Lang::Da), Err(NotANumber::Invalid));
+        // «2.026» is not read as a year of 2,026 nor 2026 without asking.
+        assert!(matches!(read_year("2.026", Lang::Da), Err(NotANumber::Ambiguous { .. })));
     }
 
     proptest::proptest! {

@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::charts::almen as almen_chart;
 use crate::components::chart::ChartFigure;
-use crate::components::form::{NumberField, TextArea, TextField};
+use crate::components::form::{described_by, FieldError, NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, definition_of, followed_of, group_summary, status, status_of, trend_text,
@@ -50,14 +50,16 @@ fn text_input(
     }
 }
 
-/// A number field (empty is "missing") whose label carries a year or a point's id.
+/// A number field (empty is "missing") whose label carries a year or a point's id; `year` when
+/// the number is a year.
 fn number_input(
     id: String,
     label: String,
     value: impl Fn() -> Option<f64> + Send + Sync + 'static,
     set: impl Fn(Option<f64>) + Send + Sync + 'static,
+    year: bool,
 ) -> impl IntoView {
-    view! { <NumberField id=id label=label value=Signal::derive(value) on_change=Callback::new(set) /> }
+    view! { <NumberField id=id label=label year=year value=Signal::derive(value) on_change=Callback::new(set) /> }
 }
 
 fn direction_arrow(t: Trend) -> &'static str {
@@ -218,11 +220,11 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
     let unit = move || data.with(|d| unit_of(d.as_ref(), point, l));
     let new_year = RwSignal::new(String::new());
     let year_error = RwSignal::new(false);
-    let add_year = move |_| {
+    let add_year = move |_: ()| {
         let typed = new_year.get_untracked();
         let suggested = years.get_untracked().last().map_or(chrono::Datelike::year(&browser::today()) - 1, |y| y + 1);
         let year = if typed.trim().is_empty() { Some(suggested) } else { typed.trim().parse::<i32>().ok() };
-        match year.filter(|y| (1900..=2200).contains(y)) {
+        match year.filter(|y| crate::domain::number::YEARS.contains(y)) {
             Some(y) => {
                 year_error.set(false);
                 new_year.set(String::new());
@@ -254,7 +256,7 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
                     view! {
                         <tr>
                             <th scope="row">{y}</th>
-                            <td>{number_input(format!("fig-{pid}-{y}"), format!("{} {y}", tr("Værdi", "Value")), value, move |v| edit_point(record, pid, move |p| p.figure_mut(y).value = v))}</td>
+                            <td>{number_input(format!("fig-{pid}-{y}"), format!("{} {y}", tr("Værdi", "Value")), value, move |v| edit_point(record, pid, move |p| p.figure_mut(y).value = v), false)}</td>
                             <td>{text_input(format!("src-{pid}-{y}"), format!("{} {y}", tr("Kilde", "Source")), move || fig(|f| f.source.clone()), move |v| edit_point(record, pid, move |p| p.figure_mut(y).source = v), false)}</td>
                             <td>{text_input(format!("com-{pid}-{y}"), format!("{} {y}", tr("Kommentar", "Comment")), move || fig(|f| f.comment.clone()), move |v| edit_point(record, pid, move |p| p.figure_mut(y).comment = v), false)}</td>
                             <td>
@@ -273,19 +275,28 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
         </div>
         <div class="add-year" class:form-error=move || year_error.get()>
             <label class="form-label" for=format!("year-{pid}")>{tr("Nyt år", "New year")}</label>
-            <span class="form-hint">{tr("Tomt: året efter det seneste.", "Empty: the year after the latest.")}</span>
-            <Show when=move || year_error.get()>
-                <span class="form-error-message" role="alert">{tr("Skriv et årstal mellem 1900 og 2200.", "Write a year between 1900 and 2200.")}</span>
-            </Show>
+            <span class="form-hint" id=format!("year-{pid}-hint")>{tr("Tomt: året efter det seneste.", "Empty: the year after the latest.")}</span>
+            <FieldError id=format!("year-{pid}-error") message=Signal::derive(move || year_error.get().then(|| tr("Skriv et årstal mellem 1900 og 2200.", "Write a year between 1900 and 2200.").to_string())) />
             <div class="button-row inline-row">
-                <input type="text" inputmode="numeric" class="form-input input-char-4" id=format!("year-{pid}") prop:value=move || new_year.get() on:input=move |ev| new_year.set(event_target_value(&ev)) />
-                <button type="button" class="button button-secondary" on:click=add_year>{format!("{} ({pid})", tr("Tilføj år", "Add year"))}</button>
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    class="form-input input-char-4"
+                    id=format!("year-{pid}")
+                    aria-describedby=move || described_by(Some(&format!("year-{pid}-hint")), year_error.get().then(|| format!("year-{pid}-error")).as_deref())
+                    aria-invalid=move || year_error.get().then_some("true")
+                    prop:value=move || new_year.get()
+                    on:input=move |ev| new_year.set(event_target_value(&ev))
+                    // Enter adds the year, as the button beside it does.
+                    on:keydown=move |ev| if ev.key() == "Enter" { add_year(()) }
+                />
+                <button type="button" class="button button-secondary" on:click=move |_| add_year(())>{format!("{} ({pid})", tr("Tilføj år", "Add year"))}</button>
             </div>
         </div>
         {(pid == "S7").then(|| view! { <CommunityImport record=record /> })}
         <div class="inline-fields">
-            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || data.with(|d| d.as_ref().and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v))}
-            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || data.with(|d| d.as_ref().and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)))}
+            {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || data.with(|d| d.as_ref().and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v), false)}
+            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || data.with(|d| d.as_ref().and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)), true)}
         </div>
         {text_input(format!("plan-{pid}"), format!("{} ({pid})", tr("Handleplan", "Action plan")), move || get(|p| p.plan.clone()), move |v| edit_point(record, pid, |p| p.plan = v), true)}
     }

@@ -118,11 +118,11 @@ pub static MEETINGS: &[Node] = &[
         key: "year",
         label: Tr::new("Aftalens år", "The agreement's year"),
         hint: None,
-        kind: Kind::Number,
+        kind: Kind::Year,
         get: |d, _| Value::Number(d.del2.agreement.year.map(f64::from)),
         set: |d, _, v| {
             let u = &mut d.del2.agreement;
-            u.year = v.number().map(|y| y.round() as i32).filter(|y| (1900..=2200).contains(y));
+            u.year = v.number().map(|y| y.round() as i32).filter(|y| crate::domain::number::YEARS.contains(y));
             Some(&mut u.rev)
         },
     }),

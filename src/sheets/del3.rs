@@ -371,11 +371,12 @@ pub static TARGETS: &[Node] = &[Node::List(List {
             key: "year",
             label: Tr::new("Målår", "Target year"),
             hint: None,
-            kind: Kind::Number,
+            kind: Kind::Year,
             get: |d, at| Value::Number(indicator(d, at).and_then(|i| i.target_year).map(f64::from)),
             set: |d, at, v| {
                 let u = indicator_mut(d, at)?;
-                u.target_year = v.number().map(|y| y.round() as i32).filter(|y| (1900..=2200).contains(y));
+                u.target_year =
+                    v.number().map(|y| y.round() as i32).filter(|y| crate::domain::number::YEARS.contains(y));
                 Some(&mut u.rev)
             },
         }),

@@ -136,6 +136,8 @@ pub enum Kind {
     /// A multi-line text with this many rows.
     Area(u8),
     Number,
+    /// A number that is a year ([`crate::domain::number::YEARS`]).
+    Year,
     Date,
     /// Radio buttons over these options.
     Radio(fn() -> Vec<Tr>),

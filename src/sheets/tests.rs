@@ -13,7 +13,7 @@ fn new_at(n: u128) -> New {
 fn sample(kind: &Kind, d: &Dossier) -> Value {
     match kind {
         Kind::Text | Kind::Area(_) => Value::Text("Prøve: æøå <b>".into()),
-        Kind::Number => Value::Number(Some(2027.0)),
+        Kind::Number | Kind::Year => Value::Number(Some(2027.0)),
         Kind::Date => Value::Date(NaiveDate::from_ymd_opt(2027, 2, 15)),
         Kind::Radio(o) | Kind::Select(o, _) => Value::Choice(Some(o().len() - 1)),
         Kind::Checks(o, _) => Value::Choices(vec![0, o().len() - 1]),

@@ -253,14 +253,27 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
   await expect.poll(texts).toContain('1000');
 });
 
-test('a new year\'s value field gets the focus, unless the user has already moved on', async ({ page }) => {
+test('a new year is a year, added by Enter or the button; its value field gets the focus, unless the user has already moved on', async ({ page }) => {
   await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Dialog' });
   await nav(page, 'Målepunkter');
   const e1 = page.locator('#point-E1');
   await e1.locator('summary').click();
+  // A year that is not one is refused, said beside the field and named by it.
+  await e1.getByLabel('Nyt år').fill('24');
+  await e1.getByLabel('Nyt år').press('Enter');
+  await expect(e1.getByLabel('Nyt år')).toHaveAttribute('aria-invalid', 'true');
+  await expect(e1.getByLabel('Nyt år')).toHaveAccessibleDescription('Tomt: året efter det seneste. Fejl: Skriv et årstal mellem 1900 og 2200.');
+  await expect(e1).toContainText('Ingen tal endnu: tilføj et år herunder.');
+  // Enter in the field adds the year, as the button does.
   await e1.getByLabel('Nyt år').fill('2024');
-  await e1.getByRole('button', { name: 'Tilføj år (E1)' }).click();
+  await e1.getByLabel('Nyt år').press('Enter');
   await expect(e1.getByLabel('Værdi 2024')).toBeFocused();
+  await expect(e1.getByLabel('Nyt år')).toHaveAccessibleDescription('Tomt: året efter det seneste.');
+  // The target's year is a year too.
+  await e1.getByLabel('Målår (E1)').fill('30');
+  await expect(e1.getByRole('alert')).toHaveText('Fejl: Skriv et årstal mellem 1900 og 2200 – eller lad feltet stå tomt.');
+  await e1.getByLabel('Målår (E1)').fill('2030');
+  await expect(e1.getByRole('alert')).toHaveCount(0);
   // A fast typist already in another field before the next frame keeps it: the app's move of the
   // focus (one frame later) does not take what they type into the new year's value.
   await e1.evaluate((point) => {

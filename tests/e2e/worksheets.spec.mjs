@@ -66,7 +66,12 @@ test('Del 1, Del 2 and the agreement are kept across a reload, and the wheel sho
     for (const m of months) await named.getByLabel(m, { exact: true }).check();
     await named.getByRole('radio', { name: who, exact: true }).check();
   }
+  // A year of two digits is not taken for the year 27: the field says what it wants.
+  await page.getByLabel('Aftalens år').fill('27');
+  await expect(page.getByLabel('Aftalens år')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'Skriv et årstal mellem 1900 og 2200 – eller lad feltet stå tomt.' })).toBeVisible();
   await page.getByLabel('Aftalens år').fill('2027');
+  await expect(page.getByLabel('Aftalens år')).not.toHaveAttribute('aria-invalid');
   // The part's buttons stand apart from the field above them and from each other.
   const propose = page.getByRole('button', { name: 'Foreslå fire kvartalsvise datoer' });
   expect(await gap(page.getByLabel('Aftalens år'), propose)).toBeGreaterThanOrEqual(16);
