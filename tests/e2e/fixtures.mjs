@@ -89,7 +89,8 @@ export async function gap(above, below) {
  * reports a repeated id, and it takes a field as labelled when any <label for> names its id, even
  * when that id belongs first to another field (so the label names and ticks that one). The
  * browser's own answer is `control.labels`, which a field whose id repeats does not get. So: every
- * id is unique, every label names a field, and every field has a label or an ARIA name of its own.
+ * id is unique, every label names a field, every id an ARIA attribute names is on the page, and
+ * every field has a label or an ARIA name of its own.
  */
 export async function namingFaults(page) {
   return page.evaluate(() => {
@@ -101,6 +102,13 @@ export async function namingFaults(page) {
     }
     for (const label of document.querySelectorAll('label[for]')) {
       if (!label.control) faults.push(`the label «${label.textContent.trim()}» names no field («${label.htmlFor}»)`);
+    }
+    for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
+      for (const el of document.querySelectorAll(`[${attr}]`)) {
+        for (const ref of el.getAttribute(attr).split(/\s+/).filter(Boolean)) {
+          if (!document.getElementById(ref)) faults.push(`${attr} of «${el.id || el.tagName.toLowerCase()}» names «${ref}», which is not on the page`);
+        }
+      }
     }
     for (const field of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
       const named = field.labels.length > 0 || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
