@@ -126,6 +126,7 @@ test('the axe check itself finds a planted violation', async ({ page }) => {
 test('the label check finds a field that shares its id, which axe passes', async ({ page }) => {
   await open(page);
   // Two fields with one id, each with its label: the second label names and ticks the first field.
+  // The first is described by a hint that is not there.
   await page.evaluate(() => {
     for (const text of ['Første', 'Anden']) {
       const label = document.createElement('label');
@@ -133,12 +134,17 @@ test('the label check finds a field that shares its id, which axe passes', async
       label.textContent = text;
       const field = document.createElement('input');
       field.id = 'twin';
+      if (text === 'Første') field.setAttribute('aria-describedby', 'twin-hint');
       document.querySelector('main').append(label, field);
     }
   });
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(result.violations.map((v) => v.id)).not.toContain('label');
-  expect(await namingFaults(page)).toEqual(['the id «twin» repeats', 'the input «twin» has no label']);
+  expect(await namingFaults(page)).toEqual([
+    'the id «twin» repeats',
+    'aria-describedby of «twin» names «twin-hint», which is not on the page',
+    'the input «twin» has no label',
+  ]);
   // Taken away again, or the check every test ends with (fixtures.mjs) would fail this one.
   await page.evaluate(() => document.querySelectorAll('main #twin, main label[for=twin]').forEach((e) => e.remove()));
   expect(await namingFaults(page)).toEqual([]);
