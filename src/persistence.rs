@@ -358,14 +358,14 @@ pub fn read_stored(raw: &str) -> Result<(Local, Document), ReadError> {
     let local: Local = value
         .get("lokal")
         .cloned()
-        .ok_or(ReadError::Invalid { path: "lokal".into(), detail: "mangler / is missing".into() })
+        .ok_or(ReadError::Invalid { path: "lokal".into(), detail: format::detail("mangler", "is missing") })
         .and_then(|v| {
             serde_json::from_value(v).map_err(|e| ReadError::Invalid { path: "lokal".into(), detail: e.to_string() })
         })?;
     let document = value
         .get("dokument")
         .cloned()
-        .ok_or(ReadError::Invalid { path: "dokument".into(), detail: "mangler / is missing".into() })
+        .ok_or(ReadError::Invalid { path: "dokument".into(), detail: format::detail("mangler", "is missing") })
         .and_then(format::from_value)?;
     Ok((local, document))
 }

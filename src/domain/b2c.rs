@@ -465,7 +465,10 @@ impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let n = u8::deserialize(d)?;
         Month::new(n).ok_or_else(|| {
-            serde::de::Error::custom(format!("måned {n} findes ikke (1–12) / month {n} does not exist (1–12)"))
+            serde::de::Error::custom(crate::domain::format::detail(
+                format!("måned {n} findes ikke (1–12)"),
+                format!("month {n} does not exist (1–12)"),
+            ))
         })
     }
 }

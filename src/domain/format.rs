@@ -160,14 +160,30 @@ impl ReadError {
             }
             ReadError::Invalid { path, detail } => {
                 let path = path.strip_prefix("dossier.").unwrap_or(path);
+                // The app's own details come in both languages; serde's in English.
+                let (danish, english) = match detail.split_once(BETWEEN) {
+                    Some((d, e)) => (d.to_string(), e),
+                    None => (detail_in_danish(detail), detail.as_str()),
+                };
                 if da {
-                    format!("Feltet {path} er ugyldigt: {}.", detail_in_danish(detail))
+                    format!("Feltet {path} er ugyldigt: {danish}.")
                 } else {
-                    format!("The field {path} is invalid: {detail}.")
+                    format!("The field {path} is invalid: {english}.")
                 }
             }
         }
     }
+}
+
+/// Between the Danish and the English text of a detail the app writes itself ([`detail`]), which
+/// travels as one string (through serde's errors). Never in serde's own details: they write the
+/// control characters of a file's text escaped.
+const BETWEEN: char = '\u{1f}';
+
+/// A detail of a [`ReadError::Invalid`] in both languages; its message shows the user's only.
+pub fn detail(da: impl std::fmt::Display, en: impl std::fmt::Display) -> String {
+    let clean = |s: String| s.replace(BETWEEN, "");
+    format!("{}{BETWEEN}{}", clean(da.to_string()), clean(en.to_string()))
 }
 
 /// serde's English detail in Danish, for the messages it gives most often.
@@ -287,10 +303,12 @@ pub fn from_value(value: Value) -> Result<Document, ReadError> {
         Some(_) => {
             return Err(ReadError::Invalid {
                 path: "formatVersion".into(),
-                detail: "skal være et helt tal fra 1 / must be a whole number from 1".into(),
+                detail: detail("skal være et helt tal fra 1", "must be a whole number from 1"),
             })
         }
-        None => return Err(ReadError::Invalid { path: "formatVersion".into(), detail: "mangler / is missing".into() }),
+        None => {
+            return Err(ReadError::Invalid { path: "formatVersion".into(), detail: detail("mangler", "is missing") })
+        }
     };
     if version > u64::from(FORMAT_VERSION) {
         return Err(ReadError::NewerVersion { found: version });
@@ -326,15 +344,23 @@ fn check_almen(a: &crate::domain::almenkompas::Almen) -> Result<(), ReadError> {
         if index_of(k).is_none() {
             return Err(ReadError::Invalid {
                 path: format!("almenkompas.{list}.{k}"),
-                detail: "er ikke et af AlmenKompas' 20 målepunkter (E1–E6, S1–S8, G1–G6) / is not one of the 20 AlmenKompas points (E1–E6, S1–S8, G1–G6)".into(),
+                detail: detail(
+                    "er ikke et af AlmenKompas' 20 målepunkter (E1–E6, S1–S8, G1–G6)",
+                    "is not one of the 20 AlmenKompas points (E1–E6, S1–S8, G1–G6)",
+                ),
             });
         }
     }
     for (k, p) in &a.points {
-        if let Some((i, f)) = p.figures.iter().enumerate().find(|(_, f)| !(1900..=2200).contains(&f.year)) {
+        if let Some((i, f)) =
+            p.figures.iter().enumerate().find(|(_, f)| !crate::domain::number::YEARS.contains(&f.year))
+        {
             return Err(ReadError::Invalid {
                 path: format!("almenkompas.punkter.{k}.tal[{i}].aar"),
-                detail: format!("{} er ikke et årstal (1900–2200) / is not a year (1900–2200)", f.year),
+                detail: detail(
+                    format!("{} er ikke et årstal (1900–2200)", f.year),
+                    format!("{} is not a year (1900–2200)", f.year),
+                ),
             });
         }
     }
@@ -589,13 +615,34 @@ mod tests {
         d.del2.wheel.push(crate::domain::b2c::WheelEntry::new(Uuid::from_u128(3), d.created));
         let mut v: Value = serde_json::from_str(&write(&Document::new(d, "x"))).unwrap();
         v["dossier"]["del2"]["aarshjul"][0]["maaneder"] = serde_json::json!([3, 13]);
-        match read(v.to_string().as_bytes()).unwrap_err() {
-            ReadError::Invalid { path, detail } => {
-                assert_eq!(path, "dossier.del2.aarshjul[0].maaneder[1]");
-                assert!(detail.contains("måned 13 findes ikke"), "{detail}");
-            }
+        let err = read(v.to_string().as_bytes()).unwrap_err();
+        match &err {
+            ReadError::Invalid { path, .. } => assert_eq!(path, "dossier.del2.aarshjul[0].maaneder[1]"),
             other => panic!("{other:?}"),
         }
+        // Each language has its own words, and only its own.
+        assert_eq!(
+            err.message(Lang::Da),
+            "Feltet del2.aarshjul[0].maaneder[1] er ugyldigt: måned 13 findes ikke (1–12)."
+        );
+        assert_eq!(
+            err.message(Lang::En),
+            "The field del2.aarshjul[0].maaneder[1] is invalid: month 13 does not exist (1–12)."
+        );
+    }
+
+    #[test]
+    fn the_apps_own_details_are_in_the_users_language_only() {
+        let mut v: Value = serde_json::from_str(&write(&sample())).unwrap();
+        v["formatVersion"] = serde_json::json!("to");
+        let err = read(v.to_string().as_bytes()).unwrap_err();
+        assert_eq!(err.message(Lang::Da), "Feltet formatVersion er ugyldigt: skal være et helt tal fra 1.");
+        assert_eq!(err.message(Lang::En), "The field formatVersion is invalid: must be a whole number from 1.");
+        // The separator in a text of the file cannot split a detail in the wrong place.
+        let both = detail("«a\u{1f}b» er ukendt", "«a\u{1f}b» is unknown");
+        let err = ReadError::Invalid { path: "x".into(), detail: both };
+        assert_eq!(err.message(Lang::Da), "Feltet x er ugyldigt: «ab» er ukendt.");
+        assert_eq!(err.message(Lang::En), "The field x is invalid: «ab» is unknown.");
     }
 
     #[test]

@@ -146,36 +146,42 @@ impl Response {
     /// Reads the stored string; the error says what is wrong in it. Only the id and the answers
     /// are copied out of `s`.
     fn decode(s: &str) -> Result<Response, String> {
-        let not_a_response =
-            || format!("«{s}» er ikke et svar (id|svar|kilde) / is not a response (id|answers|source)");
+        use crate::domain::format::detail;
+        let not_a_response = || {
+            detail(
+                format!("«{s}» er ikke et svar (id|svar|kilde)"),
+                format!("«{s}» is not a response (id|answers|source)"),
+            )
+        };
         let (id, rest) = s.split_once('|').ok_or_else(not_a_response)?;
         let (answers, tail) = rest.split_once('|').ok_or_else(not_a_response)?;
         if tail.contains('|') {
             return Err(not_a_response());
         }
         if id.is_empty() || id.len() > 32 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return Err(format!("svar-id «{id}» er ugyldigt / response id «{id}» is invalid"));
+            return Err(detail(format!("svar-id «{id}» er ugyldigt"), format!("response id «{id}» is invalid")));
         }
         if let Some(bad) = answers.bytes().find(|c| Answer::from_code(*c).is_none()) {
-            return Err(format!(
-                "svarkoden «{}» findes ikke (1–5, 0, -) / answer code «{}» does not exist (1–5, 0, -)",
-                bad as char, bad as char
+            let bad = bad as char;
+            return Err(detail(
+                format!("svarkoden «{bad}» findes ikke (1–5, 0, -)"),
+                format!("answer code «{bad}» does not exist (1–5, 0, -)"),
             ));
         }
         let mut chars = tail.chars();
         let source = chars
             .next()
             .and_then(Source::from_code)
-            .ok_or_else(|| format!("kilden «{tail}» er ukendt / source «{tail}» is unknown"))?;
+            .ok_or_else(|| detail(format!("kilden «{tail}» er ukendt"), format!("source «{tail}» is unknown")))?;
         let rest = chars.as_str();
-        let date = if rest.is_empty() {
-            None
-        } else {
-            Some(
-                crate::domain::b2c::parse_iso_date(rest)
-                    .ok_or_else(|| format!("datoen «{rest}» er ugyldig / date «{rest}» is invalid"))?,
-            )
-        };
+        let date =
+            if rest.is_empty() {
+                None
+            } else {
+                Some(crate::domain::b2c::parse_iso_date(rest).ok_or_else(|| {
+                    detail(format!("datoen «{rest}» er ugyldig"), format!("date «{rest}» is invalid"))
+                })?)
+            };
         Ok(Response { id: id.to_string(), answers: answers.as_bytes().to_vec(), source, date })
     }
 }

@@ -155,12 +155,16 @@ function badFiles(valid) {
   newer.formatVersion = 99;
   const missing = structuredClone(v);
   delete missing.dossier.id;
+  const version = structuredClone(v);
+  version.formatVersion = 'to';
   return [
     ['not JSON, with line and column', 'brudt.json', '{\n  "format": "b2c-kompas",\n  oops\n}', 'linje 3, kolonne 3'],
     ['JSON but not our format', 'andet.json', '{"type": "excalidraw", "elements": []}', 'ikke et B2C Kompas-dossier'],
     ['a newer format version', 'nyere.json', JSON.stringify(newer), 'formatversion 99'],
     ['a field of the wrong type, with its path', 'forkert.json', JSON.stringify(wrongType), 'Feltet parter.boligorganisation.organisation er ugyldigt: forkert type: heltal «42», forventet tekst'],
     ['a missing field', 'mangler.json', JSON.stringify(missing), 'feltet mangler: «id»'],
+    // The app's own words for what is wrong, in Danish only (no «/ must be …» after them).
+    ['a format version that is not a number', 'version.json', JSON.stringify(version), 'Feltet formatVersion er ugyldigt: skal være et helt tal fra 1.'],
     ['nesting too deep', 'dyb.json', '['.repeat(500) + ']'.repeat(500), 'dybere end'],
     ['a valid but empty file', 'tom.json', '{}', 'Filen er tom'],
     ['an empty file', 'nul.json', '', 'Filen er tom'],
