@@ -1,5 +1,6 @@
 //! Reading a survey tool's CSV export into anonymous raw responses: one row per respondent, one
-//! column per statement; comma or semicolon; UTF-8 with or without BOM; Danish or English answer
+//! column per statement; comma or semicolon; UTF-8 with or without BOM, or Windows-1252 (what
+//! Danish Excel's «CSV (semikolonsepareret)» writes); Danish or English answer
 //! labels or 1–5 codes. The mapping (which column answers which statement, how labels read) is
 //! shown to the user before anything is imported; what cannot be read is refused with its row
 //! and column.
@@ -13,6 +14,43 @@ pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
     pub delimiter: u8,
+    pub encoding: Encoding,
+}
+
+/// How the file's bytes were read as text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// Not UTF-8, read as Windows-1252: Danish Excel saves «CSV (semikolonsepareret)» so, and
+    /// the user is asked to check that æ, ø and å read right.
+    Windows1252,
+}
+
+/// Windows-1252's characters for 0x80–0x9F (`None`: no character); the rest is Latin-1.
+#[rustfmt::skip]
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'), None, Some('‚'), Some('ƒ'), Some('„'), Some('…'), Some('†'), Some('‡'),
+    Some('ˆ'), Some('‰'), Some('Š'), Some('‹'), Some('Œ'), None, Some('Ž'), None,
+    None, Some('‘'), Some('’'), Some('“'), Some('”'), Some('•'), Some('–'), Some('—'),
+    Some('˜'), Some('™'), Some('š'), Some('›'), Some('œ'), None, Some('ž'), Some('Ÿ'),
+];
+
+/// Text in Windows-1252; `None` for bytes no text file has (a control character other than tab
+/// and line breaks, or one of the five bytes without a character), or a UTF-16 byte order mark
+/// (Excel's «Unicode-tekst»).
+fn windows_1252(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return None;
+    }
+    bytes
+        .iter()
+        .map(|&b| match b {
+            b'\t' | b'\n' | b'\r' => Some(char::from(b)),
+            0x00..=0x1F | 0x7F => None,
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+            _ => Some(char::from(b)),
+        })
+        .collect()
 }
 
 /// Why a CSV file could not be read.
@@ -37,10 +75,8 @@ impl CsvError {
         match self {
             CsvError::Empty if da => "Filen er tom eller har kun en overskriftsrække.".into(),
             CsvError::Empty => "The file is empty or has only a header row.".into(),
-            CsvError::NotText if da => {
-                "Filen er ikke en tekstfil i UTF-8. Gem den som «CSV UTF-8» og prøv igen.".into()
-            }
-            CsvError::NotText => "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.".into(),
+            CsvError::NotText if da => "Filen er ikke en CSV-tekstfil. Gem den som «CSV UTF-8» og prøv igen.".into(),
+            CsvError::NotText => "The file is not a CSV text file. Save it as “CSV UTF-8” and try again.".into(),
             CsvError::Ragged { line, fields, expected } if da => {
                 format!("Linje {line} har {fields} felter, men overskriften har {expected}.")
             }
@@ -56,7 +92,10 @@ impl CsvError {
 /// Reads CSV text; the delimiter (`;` or `,`) is the one the header row uses more.
 pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotText)?;
+    let (text, encoding) = match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), Encoding::Utf8),
+        Err(_) => (windows_1252(bytes).ok_or(CsvError::NotText)?.into(), Encoding::Windows1252),
+    };
     let first = text.lines().next().unwrap_or("");
     let delimiter =
         if first.matches(';').count() >= first.matches(',').count() && first.contains(';') { b';' } else { b',' };
@@ -83,7 +122,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     if rows.is_empty() {
         return Err(CsvError::Empty);
     }
-    Ok(Table { headers, rows, delimiter })
+    Ok(Table { headers, rows, delimiter, encoding })
 }
 
 /// How a cell's text reads as an answer. Numeric codes read 1 = Helt enig unless `reversed`
@@ -296,8 +335,24 @@ mod tests {
     fn bad_files() {
         assert_eq!(read(b""), Err(CsvError::Empty));
         assert_eq!(read(b"only;a;header\n"), Err(CsvError::Empty));
-        assert_eq!(read(&[0xff, 0xfe, 0x41]), Err(CsvError::NotText));
+        // UTF-16 (Excel's «Unicode-tekst») and binary files.
+        assert_eq!(read(&[0xff, 0xfe, 0x41, 0x00]), Err(CsvError::NotText));
+        assert_eq!(read(b"\x89PNG\r\n\x1a\n\x00\x00"), Err(CsvError::NotText));
+        assert_eq!(read(b"a;b\n\x81;2\n"), Err(CsvError::NotText));
         assert_eq!(read(b"a;b\n1;2\n3\n"), Err(CsvError::Ragged { line: 3, fields: 1, expected: 2 }));
+    }
+
+    #[test]
+    fn danish_excels_windows_1252_is_read_and_said() {
+        // «Trives du i bebyggelsen?;Føler du dig tryg?» and «Helt enig;Hverken enig eller uenig»
+        // as Excel's «CSV (semikolonsepareret)» saves them, with a € and a curly quote.
+        let bytes =
+            b"Trives du i bebyggelsen?;F\xF8ler du dig tryg? \x80 \x93ja\x94\nHelt enig;Hverken enig eller uenig\n";
+        let t = read(bytes).unwrap();
+        assert_eq!(t.encoding, Encoding::Windows1252);
+        assert_eq!(t.headers, vec!["Trives du i bebyggelsen?", "Føler du dig tryg? € “ja”"]);
+        assert_eq!(answers(&t, &[Some(0), Some(1)], false).unwrap(), vec![b"13".to_vec()]);
+        assert_eq!(read("Æble;Ø\n1;2\n".as_bytes()).unwrap().encoding, Encoding::Utf8);
     }
 
     #[test]

@@ -439,6 +439,14 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
                     Lang::Da => format!("Filen har {rows} besvarelser og {} kolonner. Vælg, hvilken kolonne der svarer på hvert udsagn.", headers.len()),
                     Lang::En => format!("The file has {rows} responses and {} columns. Choose which column answers each statement.", headers.len()),
                 }}</p>
+                {(t.encoding == survey_csv::Encoding::Windows1252).then(|| view! {
+                    <Alert kind=AlertKind::Info heading=tr("Læst som Windows-1252", "Read as Windows-1252")>
+                        <p class="alert-text">{tr(
+                            "Filen er ikke gemt som UTF-8. Den er læst som Windows-1252, som Excel bruger til «CSV (semikolonsepareret)». Tjek, at æ, ø og å ser rigtige ud herunder.",
+                            "The file is not saved as UTF-8. It was read as Windows-1252, which Excel uses for “CSV (comma delimited)”. Check that æ, ø and å look right below.",
+                        )}</p>
+                    </Alert>
+                })}
                 {mappings}
                 <div class="form-group-checkbox">
                     <input type="checkbox" class="form-checkbox" id="csv-reversed" prop:checked=move || reversed.get() on:change=move |ev| reversed.set(event_target_checked(&ev)) />

@@ -35,8 +35,16 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await expect(page.getByText('Linje 3, kolonne «Siden COOP startede lokale madspildsmiddage»: «Måske» kan ikke læses som et svar.')).toBeVisible();
   await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
 
+  // Danish Excel's «CSV (semikolonsepareret)» is Windows-1252, not UTF-8: read so, and said so.
+  const excel = Buffer.from(surveyCsv(5, [3, 3, 3]).slice(1), 'latin1');
+  await page.locator('#csv-file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: excel });
+  await expect(page.getByRole('heading', { name: 'Læst som Windows-1252' })).toBeVisible();
+  await expect(page.getByLabel('Udsagn 2: Siden Nortec')).toContainText('Siden Nortec etablerede indendørs mødesteder');
+  await expect(page.getByText('«Delvist uenig» → Delvist uenig').first()).toBeVisible();
+
   // A good file: the mapping step shows how each column reads; 60 residents are imported.
   await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(60, [30, 42, 18])) });
+  await expect(page.getByRole('heading', { name: 'Læst som Windows-1252' })).toHaveCount(0);
   await expect(page.getByLabel('Udsagn 1: Siden COOP startede')).toHaveValue('1');
   await expect(page.getByText('«Delvist uenig» → Delvist uenig').first()).toBeVisible();
   // Each choice is wide enough for the column's whole name, and the button stands apart from
