@@ -161,7 +161,7 @@ impl ReadError {
             ReadError::Invalid { path, detail } => {
                 let path = path.strip_prefix("dossier.").unwrap_or(path);
                 // The app's own details come in both languages; serde's in English.
-                let (danish, english) = match detail.split_once(BETWEEN) {
+                let (danish, english) = match detail.strip_prefix(BETWEEN).and_then(|d| d.split_once(BETWEEN)) {
                     Some((d, e)) => (d.to_string(), e),
                     None => (detail_in_danish(detail), detail.as_str()),
                 };
@@ -175,15 +175,15 @@ impl ReadError {
     }
 }
 
-/// Between the Danish and the English text of a detail the app writes itself ([`detail`]), which
-/// travels as one string (through serde's errors). Never in serde's own details: they write the
-/// control characters of a file's text escaped.
+/// Before and between the Danish and the English text of a detail the app writes itself
+/// ([`detail`]), which travels as one string (through serde's errors). serde's own details
+/// begin with its words («invalid type: …»), never with this; a file's text in them may hold it.
 const BETWEEN: char = '\u{1f}';
 
 /// A detail of a [`ReadError::Invalid`] in both languages; its message shows the user's only.
 pub fn detail(da: impl std::fmt::Display, en: impl std::fmt::Display) -> String {
     let clean = |s: String| s.replace(BETWEEN, "");
-    format!("{}{BETWEEN}{}", clean(da.to_string()), clean(en.to_string()))
+    format!("{BETWEEN}{}{BETWEEN}{}", clean(da.to_string()), clean(en.to_string()))
 }
 
 /// serde's English detail in Danish, for the messages it gives most often.
@@ -643,6 +643,10 @@ mod tests {
         let err = ReadError::Invalid { path: "x".into(), detail: both };
         assert_eq!(err.message(Lang::Da), "Feltet x er ugyldigt: «ab» er ukendt.");
         assert_eq!(err.message(Lang::En), "The field x is invalid: «ab» is unknown.");
+        // serde's own detail, with the separator in the file's text, is not taken for two.
+        let err = ReadError::Invalid { path: "x".into(), detail: "unknown variant `a\u{1f}b`, expected `ja`".into() };
+        assert_eq!(err.message(Lang::Da), "Feltet x er ugyldigt: ukendt værdi «a\u{1f}b», forventet «ja».");
+        assert_eq!(err.message(Lang::En), "The field x is invalid: unknown variant `a\u{1f}b`, expected `ja`.");
     }
 
     #[test]
