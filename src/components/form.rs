@@ -150,13 +150,12 @@ pub fn NumberField(
                 "Write a number, e.g. 12 or 2.5 – or leave the field empty.",
             ))
             .to_string(),
-            NotANumber::NotAYear => {
-                let (first, last) = (number::YEARS.start(), number::YEARS.end());
-                match lang {
-                    Lang::Da => format!("Skriv et årstal mellem {first} og {last} – eller lad feltet stå tomt."),
-                    Lang::En => format!("Write a year between {first} and {last} – or leave the field empty."),
-                }
-            }
+            // The years of `number::YEARS`.
+            NotANumber::NotAYear => t(Tr::new(
+                "Skriv et årstal mellem 1900 og 2200 – eller lad feltet stå tomt.",
+                "Write a year between 1900 and 2200 – or leave the field empty.",
+            ))
+            .to_string(),
             NotANumber::Ambiguous { grouped, decimal } => {
                 let text = draft.with_untracked(|d| d.trim().to_string());
                 let (g, d) = (number::format(grouped, 6, lang), number::format(decimal, 6, lang));
@@ -196,7 +195,15 @@ pub fn NumberField(
                                 bad.set(None);
                                 on_change.run(n);
                             }
+                            // «2», «20», «202» on the way to «2026» are not saved, and not
+                            // called wrong until the user leaves the field (below).
+                            Err(NotANumber::NotAYear) => bad.set(None),
                             Err(why) => bad.set(Some(why)),
+                        }
+                    }
+                    on:change=move |ev| {
+                        if year && number::read_year(&event_target_value(&ev), lang) == Err(NotANumber::NotAYear) {
+                            bad.set(Some(NotANumber::NotAYear));
                         }
                     }
                 />

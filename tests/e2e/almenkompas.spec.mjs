@@ -271,6 +271,7 @@ test('a new year is a year, added by Enter or the button; its value field gets t
   await expect(e1.getByLabel('Nyt år')).toHaveAccessibleDescription('Tomt: året efter det seneste.');
   // The target's year is a year too.
   await e1.getByLabel('Målår (E1)').fill('30');
+  await e1.getByLabel('Målår (E1)').blur();
   await expect(e1.getByRole('alert')).toHaveText('Fejl: Skriv et årstal mellem 1900 og 2200 – eller lad feltet stå tomt.');
   await e1.getByLabel('Målår (E1)').fill('2030');
   await expect(e1.getByRole('alert')).toHaveCount(0);
