@@ -177,6 +177,21 @@ pub fn definition_of(data: Option<&PointData>, p: &Point, lang: Lang) -> (String
     }
 }
 
+/// The year «Nyt år» adds to a point for what was typed: the year after its latest one (or
+/// last year, `this_year - 1`, for a first figure) when nothing was, else the year typed; `Err`
+/// when that is not a year.
+pub fn year_to_add(
+    data: Option<&PointData>,
+    typed: &str,
+    this_year: i32,
+    lang: Lang,
+) -> Result<i32, number::NotANumber> {
+    match number::read_year(typed, lang)? {
+        Some(y) => number::year_of(Some(y)).ok_or(number::NotANumber::NotAYear),
+        None => Ok(data.and_then(|d| d.figures.iter().map(|f| f.year + 1).max()).unwrap_or(this_year - 1)),
+    }
+}
+
 /// [`Almen::unit`] from the point's own data.
 pub fn unit_of(data: Option<&PointData>, p: &Point, lang: Lang) -> String {
     data.map(|d| d.unit.trim()).filter(|s| !s.is_empty()).map_or_else(|| p.unit.get(lang).to_string(), str::to_string)

@@ -20,10 +20,15 @@ pub enum NotANumber {
 /// The years a figure, a target or an agreement can have.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
+/// The year a year field's number stands for: a whole number within [`YEARS`], or nothing.
+pub fn year_of(n: Option<f64>) -> Option<i32> {
+    n.filter(|y| y.fract() == 0.0).map(|y| y as i32).filter(|y| YEARS.contains(y))
+}
+
 /// [`read`] for a field that asks for a year: a whole number within [`YEARS`], or nothing.
 pub fn read_year(text: &str, lang: Lang) -> Result<Option<f64>, NotANumber> {
     match read(text, lang)? {
-        Some(y) if y.fract() != 0.0 || !YEARS.contains(&(y as i32)) => Err(NotANumber::NotAYear),
+        Some(y) if year_of(Some(y)).is_none() => Err(NotANumber::NotAYear),
         year => Ok(year),
     }
 }
@@ -184,6 +189,10 @@ mod tests {
             assert_eq!(read_year(bad, Lang::Da), Err(NotANumber::NotAYear), "{bad}");
         }
         assert_eq!(read_year("år", Lang::Da), Err(NotANumber::Invalid));
+        assert_eq!(year_of(Some(2026.0)), Some(2026));
+        assert_eq!(year_of(Some(2026.5)), None);
+        assert_eq!(year_of(Some(30.0)), None);
+        assert_eq!(year_of(None), None);
         // «2.026» is not read as a year of 2,026 nor 2026 without asking.
         assert!(matches!(read_year("2.026", Lang::Da), Err(NotANumber::Ambiguous { .. })));
     }

@@ -221,10 +221,9 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
     let new_year = RwSignal::new(String::new());
     let year_error = RwSignal::new(false);
     let add_year = move |_: ()| {
-        let typed = new_year.get_untracked();
-        let suggested = years.get_untracked().last().map_or(chrono::Datelike::year(&browser::today()) - 1, |y| y + 1);
-        let year = if typed.trim().is_empty() { Some(suggested) } else { typed.trim().parse::<i32>().ok() };
-        match year.filter(|y| crate::domain::number::YEARS.contains(y)) {
+        let this_year = chrono::Datelike::year(&browser::today());
+        let year = data.with_untracked(|d| ak::year_to_add(d.as_ref(), &new_year.get_untracked(), this_year, l));
+        match year.ok() {
             Some(y) => {
                 year_error.set(false);
                 new_year.set(String::new());
@@ -296,7 +295,7 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
         {(pid == "S7").then(|| view! { <CommunityImport record=record /> })}
         <div class="inline-fields">
             {number_input(format!("target-{pid}"), format!("{} ({pid})", tr("Mål", "Target")), move || data.with(|d| d.as_ref().and_then(|p| p.target)), move |v| edit_point(record, pid, move |p| p.target = v), false)}
-            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || data.with(|d| d.as_ref().and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = v.map(|y| y.round() as i32)), true)}
+            {number_input(format!("targetyear-{pid}"), format!("{} ({pid})", tr("Målår", "Target year")), move || data.with(|d| d.as_ref().and_then(|p| p.target_year).map(f64::from)), move |v| edit_point(record, pid, move |p| p.target_year = crate::domain::number::year_of(v)), true)}
         </div>
         {text_input(format!("plan-{pid}"), format!("{} ({pid})", tr("Handleplan", "Action plan")), move || get(|p| p.plan.clone()), move |v| edit_point(record, pid, |p| p.plan = v), true)}
     }

@@ -122,7 +122,7 @@ pub static MEETINGS: &[Node] = &[
         get: |d, _| Value::Number(d.del2.agreement.year.map(f64::from)),
         set: |d, _, v| {
             let u = &mut d.del2.agreement;
-            u.year = v.number().map(|y| y.round() as i32).filter(|y| crate::domain::number::YEARS.contains(y));
+            u.year = crate::domain::number::year_of(v.number());
             Some(&mut u.rev)
         },
     }),

@@ -375,8 +375,7 @@ pub static TARGETS: &[Node] = &[Node::List(List {
             get: |d, at| Value::Number(indicator(d, at).and_then(|i| i.target_year).map(f64::from)),
             set: |d, at, v| {
                 let u = indicator_mut(d, at)?;
-                u.target_year =
-                    v.number().map(|y| y.round() as i32).filter(|y| crate::domain::number::YEARS.contains(y));
+                u.target_year = crate::domain::number::year_of(v.number());
                 Some(&mut u.rev)
             },
         }),

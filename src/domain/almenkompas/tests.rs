@@ -370,3 +370,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_year_to_add_is_typed_or_the_one_after_the_latest() {
+    let mut p = PointData::default();
+    // A first figure: last year, unless a year is typed.
+    assert_eq!(year_to_add(None, "", 2026, Lang::Da), Ok(2025));
+    assert_eq!(year_to_add(Some(&p), " ", 2026, Lang::Da), Ok(2025));
+    p.figure_mut(2023);
+    p.figure_mut(2021);
+    assert_eq!(year_to_add(Some(&p), "", 2026, Lang::Da), Ok(2024));
+    assert_eq!(year_to_add(Some(&p), " 2019 ", 2026, Lang::En), Ok(2019));
+    for bad in ["24", "2024,5", "3000"] {
+        assert_eq!(year_to_add(Some(&p), bad, 2026, Lang::Da), Err(number::NotANumber::NotAYear), "{bad}");
+    }
+    assert_eq!(year_to_add(Some(&p), "tyve", 2026, Lang::Da), Err(number::NotANumber::Invalid));
+}
