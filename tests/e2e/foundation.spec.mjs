@@ -1,6 +1,6 @@
 // The foundation: the front page, dossiers that survive a reload, the language switch,
 // delete with undo, deep links under a sub-path.
-import { test, expect, open, shot, createDossier } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, exportDossier, importText } from './fixtures.mjs';
 
 test('front page explains the tool and has no errors', async ({ page }) => {
   await open(page);
@@ -262,4 +262,76 @@ test('a very long word typed into a title breaks instead of widening the page', 
     await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
     expect(await overflow(), `dossier header at ${width} px`).toBeLessThanOrEqual(0);
   }
+});
+
+// Every text field of a partnership holds a long word (a URL, or words run together). Buttons,
+// legends, grid and flex items were sized by their longest word: at 320 px Del 2's proposals
+// and list items, the overview's file facts and the agreement's print view (its parties and
+// signatures) widened the page by up to 848 px; on paper, the årshjul's table ran off the page.
+test('long words in every text field of a file break instead of widening any page at 320 px, on screen, printed and in the kiosk', async ({ page }) => {
+  const word = (n) => `Fællesskabsudviklingspartnerskabs${'aftale'.repeat(n)}`;
+  const url = 'https://www.eksempel-boligforening.dk/afdelinger/hedemarken/nyheder/2027/partnerskab-med-erhvervslivet?side=1';
+  let k = 0;
+  const long = () => (k++ % 2 ? url : word(8));
+  await createDossier(page, { title: 'Kilde' });
+  const { json } = await exportDossier(page);
+  const d = json.dossier;
+  d.id = '0f0f0f0f-1111-4222-8333-999999999999';
+  d.titel.tekst = long();
+  for (const party of ['boligorganisation', 'virksomhed']) {
+    Object.assign(d.parter[party], { organisation: word(6), kontaktperson: long(), rolle: long() });
+    Object.assign(d.del1[party], {
+      udfordringer: long(), indsatser: long(), interesse: long(), punkter: [long(), long(), long()],
+      indikatorer: { tilhoersforhold: long(), tillid: long(), medskabende: long() },
+      ressourcer: [{ type: 'andet', beskrivelse: long(), antal: 3, enhed: long() }],
+      stedsspecifikke: [{ navn: long(), kpi: long(), maaling: 'optaelling', esrs: 'S4' }],
+    });
+  }
+  const item = (n) => ({ id: `0f0f0f0f-1111-4222-8333-${String(n).repeat(12)}`, oprettet: '2026-01-01T00:00:00Z' });
+  d.del2.prioriteter.udfordringer = long();
+  d.del2.indikatorer.push({ ...item(5), valgt: true, navn: word(9), kpi: long(), kommentar: long() });
+  d.del2.initiativer = [{ ...item(6), navn: word(5), beskrivelse: long(), bidrag: { boligorganisation: long(), virksomhed: long() } }];
+  d.del2.aarshjul = [{ ...item(7), aktivitet: word(10), maaneder: [1, 6, 12], ansvar: 'sammen', note: long() }];
+  d.del2.aftale.oevrigt = long();
+  d.del2.aftale.effektmaaling.omfang = long();
+  await importText(page, 'lange-ord.json', JSON.stringify(json));
+  await page.getByRole('button', { name: 'Importér som nyt dossier' }).click();
+  await expect(page.getByRole('heading', { name: 'Dossieret er importeret' })).toBeVisible();
+  const base = `./#/d/${d.id}/`;
+  await page.goto(`${base}del3`);
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await expect(page.locator('main h1')).toContainText('Måling');
+  const round = page.url();
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const part of ['oversigt', 'del1', 'del2', 'aftale', 'aftale-udskrift', 'del3', 'esg', 'esg-udskrift', round, '']) {
+    await page.goto(part.startsWith('http') ? part : part ? base + part : './#/');
+    await expect(page.locator('main h1')).toBeVisible();
+    // The årshjul is drawn after the page: its legend holds the activity's name.
+    if (part.startsWith('aftale')) await expect(page.locator('.chart svg')).toBeVisible();
+    expect(await overflow(), `no sideways scrolling on "${part}"`).toBeLessThanOrEqual(0);
+    // On paper (A4 less the margins: 178 mm, 673 px), where tables do not scroll.
+    if (part.endsWith('-udskrift')) {
+      await page.setViewportSize({ width: 673, height: 800 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await overflow(), `nor on "${part}" printed`).toBeLessThanOrEqual(0);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 320, height: 800 });
+    }
+  }
+  await shot(page, 'long-words-front');
+  // A place-specific indicator is a statement in the kiosk, in the residents' large type.
+  await page.goto(round);
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
+  await page.getByLabel('Gentag PIN-koden').fill('2468');
+  await page.getByLabel('PIN-kode til at forlade kiosken').press('Enter');
+  await page.getByRole('button', { name: 'Start på dansk' }).press('Enter');
+  for (let i = 1; i <= 4; i++) {
+    await expect(page.getByText(`${i} af 4`)).toBeVisible();
+    expect(await overflow(), `no sideways scrolling on the kiosk's statement ${i}`).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Spring over' }).press('Enter');
+  }
+  await shot(page, 'long-words-kiosk-review');
+  expect(await overflow(), "no sideways scrolling on the kiosk's review").toBeLessThanOrEqual(0);
 });
