@@ -507,6 +507,43 @@ impl TypedError {
     }
 }
 
+/// The most responses one addition may bring (counts typed in, or a CSV file's rows): more than
+/// the residents of the largest housing area, and few enough for the browser's storage (about
+/// 1.3 MB). A slip of the finger («40000000») would otherwise make the browser build responses
+/// until it ran out of memory.
+pub const MAX_AT_ONCE: usize = 10_000;
+
+/// [`MAX_AT_ONCE`] as it is written in `lang`'s messages (a unit test checks the two agree).
+pub fn max_at_once_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "10.000",
+        Lang::En => "10,000",
+    }
+}
+
+/// A count typed in the counts table, read as numbers are written in `lang`: empty is 0, and a
+/// mark before three digits separates thousands («1.500» in Danish, «1,500» in English), as a
+/// count has no decimals. `None` for anything but a whole number from 0 to [`MAX_AT_ONCE`].
+pub fn read_count(text: &str, lang: Lang) -> Option<usize> {
+    use crate::domain::number::{self, NotANumber};
+    let n = match number::read(text, lang) {
+        Ok(n) => n.unwrap_or(0.0),
+        Err(NotANumber::Ambiguous { grouped, .. }) => grouped,
+        Err(_) => return None,
+    };
+    (n.fract() == 0.0 && (0.0..=MAX_AT_ONCE as f64).contains(&n)).then_some(n as usize)
+}
+
+/// How many responses the counts make: the largest of the statements' totals.
+pub fn counted(counts: &[[usize; 7]]) -> usize {
+    counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0)
+}
+
+/// The first statement (1-based) whose counts add up to more than [`MAX_AT_ONCE`], and its total.
+pub fn too_many_counted(counts: &[[usize; 7]]) -> Option<(usize, usize)> {
+    counts.iter().map(|c| c.iter().sum::<usize>()).enumerate().find(|(_, n)| *n > MAX_AT_ONCE).map(|(i, n)| (i + 1, n))
+}
+
 /// Turns counts per answer per statement (when only totals are known) into anonymous raw
 /// responses: as many respondents as the largest total, each statement's answers dealt out in
 /// step order; a respondent past a statement's total leaves it blank. The tallies of the
@@ -516,8 +553,7 @@ pub fn responses_from_counts(
     ids: &mut dyn FnMut() -> String,
     date: Option<NaiveDate>,
 ) -> Vec<Response> {
-    let total = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0);
-    (0..total)
+    (0..counted(counts))
         .map(|r| {
             let answers = counts
                 .iter()

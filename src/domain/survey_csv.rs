@@ -5,7 +5,7 @@
 //! shown to the user before anything is imported; what cannot be read is refused with its row
 //! and column.
 
-use crate::domain::survey::Answer;
+use crate::domain::survey::{Answer, MAX_AT_ONCE};
 use crate::domain::text::Lang;
 
 /// A parsed CSV file: the header row and the data rows.
@@ -53,11 +53,22 @@ fn windows_1252(bytes: &[u8]) -> Option<String> {
         .collect()
 }
 
+/// The largest CSV file that is read: a survey tool's export of [`MAX_AT_ONCE`] respondents with
+/// many columns of metadata and free text, with room to spare. A larger file (a video chosen by
+/// mistake) is refused before it is read into memory.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
 /// Why a CSV file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CsvError {
     Empty,
     NotText,
+    /// Larger than [`MAX_BYTES`]; its size in whole MB, rounded up.
+    TooLarge {
+        mb: usize,
+    },
+    /// More than [`MAX_AT_ONCE`] responses (rows after the header).
+    TooManyRows,
     /// A row with a different number of fields than the header (1-based line number).
     Ragged {
         line: usize,
@@ -77,6 +88,20 @@ impl CsvError {
             CsvError::Empty => "The file is empty or has only a header row.".into(),
             CsvError::NotText if da => "Filen er ikke en CSV-tekstfil. Gem den som «CSV UTF-8» og prøv igen.".into(),
             CsvError::NotText => "The file is not a CSV text file. Save it as “CSV UTF-8” and try again.".into(),
+            CsvError::TooLarge { mb } if da => {
+                format!("Filen fylder {mb} MB. En CSV-fil med besvarelser kan højst fylde {} MB.", MAX_BYTES >> 20)
+            }
+            CsvError::TooLarge { mb } => {
+                format!("The file is {mb} MB. A CSV file of responses can be at most {} MB.", MAX_BYTES >> 20)
+            }
+            CsvError::TooManyRows if da => format!(
+                "Filen har flere end {} besvarelser (rækker under overskriften). Del den i flere filer, og importér dem én ad gangen.",
+                crate::domain::survey::max_at_once_text(lang)
+            ),
+            CsvError::TooManyRows => format!(
+                "The file has more than {} responses (rows below the header). Split it into several files and import them one at a time.",
+                crate::domain::survey::max_at_once_text(lang)
+            ),
             CsvError::Ragged { line, fields, expected } if da => {
                 format!("Linje {line} har {fields} felter, men overskriften har {expected}.")
             }
@@ -91,6 +116,7 @@ impl CsvError {
 
 /// Reads CSV text; the delimiter (`;` or `,`) is the one the header row uses more.
 pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
+    too_large(bytes.len() as f64)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let (text, encoding) = match std::str::from_utf8(bytes) {
         Ok(text) => (std::borrow::Cow::Borrowed(text), Encoding::Utf8),
@@ -109,6 +135,10 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
             continue;
         }
         records.push((i + 1, row));
+        // The header and MAX_AT_ONCE rows; no more are read.
+        if records.len() > MAX_AT_ONCE + 1 {
+            return Err(CsvError::TooManyRows);
+        }
     }
     let mut it = records.into_iter();
     let (_, headers) = it.next().ok_or(CsvError::Empty)?;
@@ -123,6 +153,15 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
         return Err(CsvError::Empty);
     }
     Ok(Table { headers, rows, delimiter, encoding })
+}
+
+/// [`CsvError::TooLarge`] for a file of `bytes` bytes over [`MAX_BYTES`]: asked before a file is
+/// read.
+pub fn too_large(bytes: f64) -> Result<(), CsvError> {
+    if bytes > MAX_BYTES as f64 {
+        return Err(CsvError::TooLarge { mb: (bytes / (1024.0 * 1024.0)).ceil() as usize });
+    }
+    Ok(())
 }
 
 /// How a cell's text reads as an answer. Numeric codes read 1 = Helt enig unless `reversed`
@@ -340,6 +379,32 @@ mod tests {
         assert_eq!(read(b"\x89PNG\r\n\x1a\n\x00\x00"), Err(CsvError::NotText));
         assert_eq!(read(b"a;b\n\x81;2\n"), Err(CsvError::NotText));
         assert_eq!(read(b"a;b\n1;2\n3\n"), Err(CsvError::Ragged { line: 3, fields: 1, expected: 2 }));
+    }
+
+    #[test]
+    fn files_over_the_limits_are_refused_with_the_limit() {
+        let rows = |n: usize| format!("a;b\n{}", "1;2\n".repeat(n));
+        assert_eq!(read(rows(MAX_AT_ONCE).as_bytes()).unwrap().rows.len(), MAX_AT_ONCE);
+        // Empty rows are no respondents and do not count.
+        assert_eq!(read(format!("{}\n;\n", rows(MAX_AT_ONCE)).as_bytes()).unwrap().rows.len(), MAX_AT_ONCE);
+        assert_eq!(read(rows(MAX_AT_ONCE + 1).as_bytes()), Err(CsvError::TooManyRows));
+        assert_eq!(
+            CsvError::TooManyRows.message(Lang::Da),
+            "Filen har flere end 10.000 besvarelser (rækker under overskriften). Del den i flere filer, og importér dem én ad gangen."
+        );
+        assert_eq!(too_large(MAX_BYTES as f64), Ok(()));
+        assert_eq!(too_large(MAX_BYTES as f64 + 1.0), Err(CsvError::TooLarge { mb: 51 }));
+        assert_eq!(too_large(3e9), Err(CsvError::TooLarge { mb: 2862 }));
+        let big = vec![b'1'; MAX_BYTES + 1];
+        assert_eq!(read(&big), Err(CsvError::TooLarge { mb: 51 }));
+        assert_eq!(
+            CsvError::TooLarge { mb: 51 }.message(Lang::Da),
+            "Filen fylder 51 MB. En CSV-fil med besvarelser kan højst fylde 50 MB."
+        );
+        assert_eq!(
+            CsvError::TooLarge { mb: 51 }.message(Lang::En),
+            "The file is 51 MB. A CSV file of responses can be at most 50 MB."
+        );
     }
 
     #[test]

@@ -12,7 +12,8 @@ use crate::components::table::ScrollBox;
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{
-    ordered, parse_typed, responses_from_counts, typed_answer, Answer, Response, Round, Source,
+    counted, max_at_once_text, ordered, parse_typed, read_count, responses_from_counts, too_many_counted, typed_answer,
+    Answer, Response, Round, Source,
 };
 use crate::domain::survey_csv::{self, Table};
 use crate::domain::Lang;
@@ -242,34 +243,62 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
     }
 }
 
-/// Entering how many answered each step of each statement, when only totals are known.
+/// Entering how many answered each step of each statement, when only totals are known. A cell
+/// is read as numbers are written in the user's language; one that is not a whole number from 0
+/// to `survey::MAX_AT_ONCE` is marked and named below the table, and nothing is added while one
+/// is.
 #[component]
 fn CountsEntry(record: Record, round: Uuid) -> impl IntoView {
     let r = round_of(record, round);
     let n = r.with_untracked(|r| r.as_ref().map_or(0, |r| r.statements.len()));
-    let counts = RwSignal::new(vec![[0usize; 7]; n]);
+    // What each cell holds as typed: empty is 0.
+    let texts = RwSignal::new(vec![<[String; 7]>::default(); n]);
     let message = RwSignal::new(None::<(bool, String)>);
     let l = lang();
+    let label =
+        move |i: usize, k: usize| format!("{} {}: {}", tr("Udsagn", "Statement"), i + 1, Answer::ALL[k].name().get(l));
+    let counts = Memo::new(move |_| {
+        texts.with(|t| {
+            t.iter()
+                .map(|row| std::array::from_fn(|k| read_count(&row[k], l).unwrap_or(0)))
+                .collect::<Vec<[usize; 7]>>()
+        })
+    });
+    // The cells that are not a count, in the table's order.
+    let bad = Memo::new(move |_| {
+        texts.with(|t| {
+            t.iter()
+                .enumerate()
+                .flat_map(|(i, row)| row.iter().enumerate().map(move |(k, text)| (i, k, text)))
+                .filter(|(_, _, text)| read_count(text, l).is_none())
+                .map(|(i, k, text)| (i, k, text.trim().to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let is_bad = move |i: usize, k: usize| bad.with(|b| b.iter().any(|(bi, bk, _)| (*bi, *bk) == (i, k)));
     let heads = Answer::ALL.iter().map(|a| view! { <th scope="col">{t(a.name())}</th> }).collect_view();
     let rows = (0..n)
         .map(|i| {
             let cells = (0..7)
                 .map(|k| {
                     let id = format!("count-{i}-{k}");
-                    let label = format!("{} {}: {}", tr("Udsagn", "Statement"), i + 1, Answer::ALL[k].name().get(l));
+                    let err_id = format!("{id}-error");
                     view! {
                         <td>
                             <input
-                                type="number"
-                                min="0"
-                                step="1"
+                                type="text"
+                                inputmode="numeric"
+                                autocomplete="off"
                                 class="form-input count-input"
                                 id=id
-                                aria-label=label
-                                prop:value=move || counts.with(|c| c.get(i).map(|c| c[k]).unwrap_or(0)).to_string()
+                                aria-label=label(i, k)
+                                aria-invalid=move || is_bad(i, k).then_some("true")
+                                aria-describedby=move || is_bad(i, k).then(|| err_id.clone())
+                                prop:value=move || texts.with(|t| t.get(i).map(|row| row[k].clone()).unwrap_or_default())
                                 on:input=move |ev| {
-                                    let v = event_target_value(&ev).trim().parse::<usize>().unwrap_or(0);
-                                    counts.update(|c| if let Some(row) = c.get_mut(i) { row[k] = v });
+                                    let text = event_target_value(&ev);
+                                    texts.update(|t| if let Some(row) = t.get_mut(i) { row[k] = text });
+                                    message.set(None);
                                 }
                             />
                         </td>
@@ -282,17 +311,39 @@ fn CountsEntry(record: Record, round: Uuid) -> impl IntoView {
             view! { <tr><th scope="row">{format!("{}. {text}", i + 1)}</th>{cells}</tr> }
         })
         .collect_view();
-    let total = move || counts.with(|c| c.iter().map(|row| row.iter().sum::<usize>()).max().unwrap_or(0));
+    let total = move || counted(&counts.get());
     let save = move |_| {
+        if !bad.with(Vec::is_empty) {
+            message.set(Some((
+                false,
+                tr(
+                    "Ret de markerede antal først. Intet er tilføjet.",
+                    "Correct the marked numbers first. Nothing was added.",
+                )
+                .into(),
+            )));
+            return;
+        }
         let c = counts.get_untracked();
-        if total() == 0 {
+        if let Some((statement, sum)) = too_many_counted(&c) {
+            let max = max_at_once_text(l);
+            message.set(Some((
+                false,
+                match l {
+                    Lang::Da => format!("Udsagn {statement} har {sum} svar i alt. Der kan højst tilføjes {max} besvarelser ad gangen. Intet er tilføjet."),
+                    Lang::En => format!("Statement {statement} has {sum} answers in all. At most {max} responses can be added at a time. Nothing was added."),
+                },
+            )));
+            return;
+        }
+        if counted(&c) == 0 {
             message.set(Some((false, tr("Skriv mindst ét antal.", "Enter at least one number.").into())));
             return;
         }
         let mut ids = browser::response_id;
         let rs = responses_from_counts(&c, &mut ids, Some(browser::today()));
         let added = add(record, round, rs.into_iter().map(|r| r.answers).collect(), Source::Counts);
-        counts.set(vec![[0usize; 7]; c.len()]);
+        texts.set(vec![<[String; 7]>::default(); c.len()]);
         message.set(Some((
             true,
             match l {
@@ -300,6 +351,25 @@ fn CountsEntry(record: Record, round: Uuid) -> impl IntoView {
                 Lang::En => format!("{added} responses were added from the counts."),
             },
         )));
+    };
+    // Each cell that is not a count, named by its label (a list only while there is one).
+    let errors = move || {
+        let items = bad
+            .get()
+            .into_iter()
+            .map(|(i, k, text)| {
+                let m = match l {
+                    Lang::Da => {
+                        format!("{}: «{text}» er ikke et helt antal fra 0 til {}.", label(i, k), max_at_once_text(l))
+                    }
+                    Lang::En => {
+                        format!("{}: “{text}” is not a whole number from 0 to {}.", label(i, k), max_at_once_text(l))
+                    }
+                };
+                view! { <li><FieldError id=format!("count-{i}-{k}-error") message=Signal::stored(Some(m)) /></li> }
+            })
+            .collect_view();
+        (!bad.with(Vec::is_empty)).then(|| view! { <ul class="nobullet-list count-errors">{items}</ul> })
     };
     view! {
         <p>{tr("Når kun optællingen kendes: skriv for hvert udsagn, hvor mange der svarede hvert trin. Appen laver anonyme besvarelser med præcis de tal.", "When only the totals are known: for each statement, enter how many gave each answer. The app makes anonymous responses with exactly those numbers.")}</p>
@@ -309,6 +379,7 @@ fn CountsEntry(record: Record, round: Uuid) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {errors}
         <button class="button button-primary" on:click=save>
             {move || match l {
                 Lang::Da => format!("Tilføj {} besvarelser", total()),
@@ -345,10 +416,14 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
         done.set(None);
         cell_errors.set(Vec::new());
         leptos::task::spawn_local(async move {
-            let result = browser::read_file(&file)
-                .await
-                .map_err(|_| survey_csv::CsvError::NotText)
-                .and_then(|b| survey_csv::read(&b));
+            // A file over the limit is refused before it is read into memory.
+            let result = match survey_csv::too_large(file.size()) {
+                Err(e) => Err(e),
+                Ok(()) => browser::read_file(&file)
+                    .await
+                    .map_err(|_| survey_csv::CsvError::NotText)
+                    .and_then(|b| survey_csv::read(&b)),
+            };
             match result {
                 Ok(t) => {
                     mapping.set(survey_csv::suggest(&t, &statements()));

@@ -1,5 +1,8 @@
 // Del 3: survey rounds, the three ways to enter answers, scoring with n and intervals, charts,
 // and the ESG table with its CSV.
+import { writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, shot, gap, tooltipTexts, createDossier, downloadText } from './fixtures.mjs';
 
 async function nav(page, name) {
@@ -228,6 +231,66 @@ test('counts become anonymous responses, and fewer than 10 answers show no perce
   await expect(results).toContainText('Kun 17 beboere har svaret; guiden beder om 50–100');
   // The statements are locked now.
   await expect(page.getByText('Ordlyden er låst')).toBeVisible();
+});
+
+// A count that is not a whole number was read as 0 without a word, and a slip of the finger
+// («40000000») made the browser build responses until it ran out of memory.
+test('counts that are not whole numbers, or too many at once, are named and nothing is added; a CSV file over the limits is refused', async ({ page }) => {
+  await createDossier(page, { title: 'Optalt forkert' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  const cell = page.getByLabel('Udsagn 1: Helt enig');
+  for (const bad of ['2,5', '-3', '40000000']) {
+    await cell.fill(bad);
+    await expect(cell).toHaveAttribute('aria-invalid', 'true');
+    await expect(cell).toHaveAccessibleDescription(`Fejl: Udsagn 1: Helt enig: «${bad}» er ikke et helt antal fra 0 til 10.000.`);
+  }
+  await page.getByLabel('Udsagn 2: Delvist enig').fill('4');
+  await page.getByRole('button', { name: 'Tilføj 4 besvarelser' }).click();
+  await expect(page.getByText('Ret de markerede antal først. Intet er tilføjet.')).toBeVisible();
+  await shot(page, 'survey-counts-refused');
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  // A Danish thousands point: a count has no decimals, so «1.500» is 1500.
+  await cell.fill('1.500');
+  await expect(cell).not.toHaveAttribute('aria-invalid');
+  await expect(cell).toHaveValue('1.500');
+  await expect(page.locator('.count-errors')).toHaveCount(0);
+  // 6.000 + 5.000 answers to one statement: more than one addition may bring.
+  await page.getByLabel('Udsagn 2: Helt uenig').fill('6.000');
+  await page.getByLabel('Udsagn 2: Ved ikke').fill('5000');
+  await page.getByRole('button', { name: 'Tilføj 11004 besvarelser' }).click();
+  await expect(page.getByText('Udsagn 2 har 11004 svar i alt. Der kan højst tilføjes 10.000 besvarelser ad gangen. Intet er tilføjet.')).toBeVisible();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  await page.getByLabel('Udsagn 2: Ved ikke').fill('');
+  await page.getByRole('button', { name: 'Tilføj 6004 besvarelser' }).click();
+  await expect(page.getByText('6004 besvarelser er tilføjet ud fra optællingen.')).toBeVisible();
+  await expect(cell).toHaveValue('');
+
+  // In English, «1,500» is 1500 and «2.5» is not a count.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Counted answers' }).click();
+  const en = page.getByLabel('Statement 3: Strongly agree');
+  await en.fill('2.5');
+  await expect(en).toHaveAccessibleDescription('Error: Statement 3: Strongly agree: “2.5” is not a whole number from 0 to 10,000.');
+  await en.fill('1,500');
+  await expect(page.getByRole('button', { name: 'Add 1500 responses' })).toBeVisible();
+
+  // CSV: more than 10,000 rows, and a file over 50 MB (refused before it is read).
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await page.getByRole('tab', { name: 'CSV-fil fra et spørgeskemaværktøj' }).click();
+  const rows = `Udsagn 1;Udsagn 2\n${'Helt enig;Ved ikke\n'.repeat(10_001)}`;
+  await page.locator('#csv-file').setInputFiles({ name: 'mange.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  await expect(page.getByText('Filen har flere end 10.000 besvarelser (rækker under overskriften). Del den i flere filer, og importér dem én ad gangen.')).toBeVisible();
+  const big = join(tmpdir(), `b2c-stor-${process.pid}.csv`);
+  writeFileSync(big, Buffer.alloc(51 * 1024 * 1024, 'a'));
+  try {
+    await page.locator('#csv-file').setInputFiles(big);
+    await expect(page.getByText('Filen fylder 51 MB. En CSV-fil med besvarelser kan højst fylde 50 MB.')).toBeVisible();
+  } finally {
+    unlinkSync(big);
+  }
+  await expect(page.getByText('Runden har 6004 anonyme besvarelser.')).toBeVisible();
 });
 
 test('all the responses that came in one way are deleted after a confirmation, and stay deleted', async ({ page }) => {

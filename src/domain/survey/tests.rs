@@ -124,6 +124,45 @@ fn counts_become_responses_with_the_same_tallies() {
 }
 
 #[test]
+fn counts_are_whole_numbers_within_the_limit_in_either_language() {
+    for (text, lang, n) in [
+        ("", Lang::Da, 0),
+        (" 7 ", Lang::Da, 7),
+        ("0", Lang::En, 0),
+        ("1.500", Lang::Da, 1500),
+        ("1 500", Lang::Da, 1500),
+        ("1,500", Lang::En, 1500),
+        // The other language's mark before three digits separates thousands: a count has no
+        // decimals, so there is nothing to ask.
+        ("1.000", Lang::Da, 1000),
+        ("1,000", Lang::En, 1000),
+        ("10.000", Lang::Da, 10_000),
+        ("12,0", Lang::Da, 12),
+    ] {
+        assert_eq!(read_count(text, lang), Some(n), "{text:?} in {lang:?}");
+    }
+    // The language's own decimal mark always marks decimals: «1,500» in Danish is 1,5.
+    for text in ["2,5", "1,500", "-3", "mange", "10001", "10.001", "4e7", "40000000", "1.2.3"] {
+        assert_eq!(read_count(text, Lang::Da), None, "{text:?}");
+    }
+    assert_eq!(read_count("2.5", Lang::En), None);
+    for lang in [Lang::Da, Lang::En] {
+        assert_eq!(read_count(max_at_once_text(lang), lang), Some(MAX_AT_ONCE));
+    }
+}
+
+#[test]
+fn counts_over_the_limit_name_their_statement() {
+    let ok = [[MAX_AT_ONCE, 0, 0, 0, 0, 0, 0], [5000, 4000, 1000, 0, 0, 0, 0]];
+    assert_eq!(counted(&ok), MAX_AT_ONCE);
+    assert_eq!(too_many_counted(&ok), None);
+    let over = [[1, 0, 0, 0, 0, 0, 0], [6000, 0, 0, 0, 0, 0, 0], [0, 6000, 0, 0, 0, 0, 5000]];
+    assert_eq!(counted(&over), 11_000);
+    assert_eq!(too_many_counted(&over), Some((3, 11_000)));
+    assert_eq!(counted(&[]), 0);
+}
+
+#[test]
 fn deleted_responses_stay_deleted() {
     let mut r = round_with(&[Uuid::from_u128(1)], &["1", "2"]);
     let id = r.responses[0].id.clone();
