@@ -508,9 +508,9 @@ impl TypedError {
 }
 
 /// The most responses one addition may bring (counts typed in, or a CSV file's rows): more than
-/// the residents of the largest housing area, and few enough for the browser's storage (about
-/// 1.3 MB). A slip of the finger («40000000») would otherwise make the browser build responses
-/// until it ran out of memory.
+/// the residents of the largest housing area, and few enough for the browser's storage (at most
+/// 1.2 MB with ten statements: see the tests). A slip of the finger («40000000») would otherwise
+/// ask the browser for 40 million responses, several GB.
 pub const MAX_AT_ONCE: usize = 10_000;
 
 /// [`MAX_AT_ONCE`] as it is written in `lang`'s messages (a unit test checks the two agree).

@@ -233,8 +233,8 @@ test('counts become anonymous responses, and fewer than 10 answers show no perce
   await expect(page.getByText('Ordlyden er låst')).toBeVisible();
 });
 
-// A count that is not a whole number was read as 0 without a word, and a slip of the finger
-// («40000000») made the browser build responses until it ran out of memory.
+// A count that is not a whole number was read as 0 without a word, and nothing bounded a count:
+// a slip of the finger («40000000») asked the browser for 40 million responses, several GB.
 test('counts that are not whole numbers, or too many at once, are named and nothing is added; a CSV file over the limits is refused', async ({ page }) => {
   await createDossier(page, { title: 'Optalt forkert' });
   await nav(page, 'Del 3: Evaluering & effektmåling');

@@ -78,6 +78,8 @@ fn a_thousand_respondents_with_ten_statements_stay_well_under_100_kb() {
     }
     let bytes = serde_json::to_string(&r.responses).unwrap().len();
     assert!(bytes < 60_000, "{bytes} bytes");
+    // So the most one addition brings, MAX_AT_ONCE, is at most 1.2 MB in localStorage's UTF-16.
+    assert!(bytes * (MAX_AT_ONCE / 1000) * 2 <= 1_200_000, "{bytes} bytes");
 }
 
 #[test]
