@@ -282,6 +282,58 @@ impl CellError {
     }
 }
 
+/// Why a mapping of columns to statements cannot be imported, before any cell is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MappingError {
+    /// No statement has a column: nothing would be imported.
+    NoColumn,
+    /// Two statements (1-based) read the same column: one of them is surely a slip.
+    Shared { first: usize, second: usize, column: String },
+}
+
+impl MappingError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (MappingError::NoColumn, Lang::Da) => {
+                "Intet udsagn har en kolonne. Vælg, hvilken kolonne der svarer på mindst ét udsagn.".into()
+            }
+            (MappingError::NoColumn, Lang::En) => {
+                "No statement has a column. Choose which column answers at least one statement.".into()
+            }
+            (MappingError::Shared { first, second, column }, Lang::Da) => {
+                format!("Udsagn {first} og {second} læser begge kolonnen «{column}». Vælg en kolonne til hvert udsagn.")
+            }
+            (MappingError::Shared { first, second, column }, Lang::En) => {
+                format!("Statements {first} and {second} both read the column “{column}”. Choose one column for each statement.")
+            }
+        }
+    }
+}
+
+/// For each statement, the first earlier statement (0-based) that reads the same column.
+pub fn shared_with(mapping: &[Option<usize>]) -> Vec<Option<usize>> {
+    mapping
+        .iter()
+        .enumerate()
+        .map(|(i, col)| col.and_then(|c| mapping[..i].iter().position(|m| *m == Some(c))))
+        .collect()
+}
+
+/// Whether `mapping` can be imported: some statement has a column, and no two share one.
+pub fn check_mapping(table: &Table, mapping: &[Option<usize>]) -> Result<(), MappingError> {
+    if mapping.iter().all(Option::is_none) {
+        return Err(MappingError::NoColumn);
+    }
+    match shared_with(mapping).iter().enumerate().find_map(|(i, j)| j.map(|j| (j, i))) {
+        Some((first, second)) => Err(MappingError::Shared {
+            first: first + 1,
+            second: second + 1,
+            column: mapping[second].and_then(|c| table.headers.get(c)).cloned().unwrap_or_default(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Every row's answers (one code per statement), or every cell that cannot be read. Rows with
 /// no answer at all are skipped (an empty line in a survey export is no respondent).
 pub fn answers(table: &Table, mapping: &[Option<usize>], reversed: bool) -> Result<Vec<Vec<u8>>, Vec<CellError>> {
@@ -379,6 +431,25 @@ mod tests {
         assert_eq!(read(b"\x89PNG\r\n\x1a\n\x00\x00"), Err(CsvError::NotText));
         assert_eq!(read(b"a;b\n\x81;2\n"), Err(CsvError::NotText));
         assert_eq!(read(b"a;b\n1;2\n3\n"), Err(CsvError::Ragged { line: 3, fields: 1, expected: 2 }));
+    }
+
+    #[test]
+    fn a_mapping_needs_a_column_and_no_column_twice() {
+        let t = read(b"Q1;Q2;Q3\n1;2;3\n").unwrap();
+        assert_eq!(check_mapping(&t, &[Some(0), None, Some(2)]), Ok(()));
+        assert_eq!(check_mapping(&t, &[None, None]), Err(MappingError::NoColumn));
+        assert_eq!(check_mapping(&t, &[]), Err(MappingError::NoColumn));
+        assert_eq!(shared_with(&[Some(1), None, Some(2), Some(1), Some(1)]), vec![None, None, None, Some(0), Some(0)]);
+        let shared = check_mapping(&t, &[Some(1), None, Some(2), Some(1)]).unwrap_err();
+        assert_eq!(shared, MappingError::Shared { first: 1, second: 4, column: "Q2".into() });
+        assert_eq!(
+            shared.message(Lang::Da),
+            "Udsagn 1 og 4 læser begge kolonnen «Q2». Vælg en kolonne til hvert udsagn."
+        );
+        assert_eq!(
+            shared.message(Lang::En),
+            "Statements 1 and 4 both read the column “Q2”. Choose one column for each statement."
+        );
     }
 
     #[test]

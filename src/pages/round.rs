@@ -402,6 +402,8 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
     let reversed = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let cell_errors = RwSignal::new(Vec::<String>::new());
+    // Why the columns as chosen cannot be imported (none chosen, or one chosen twice).
+    let mapping_error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let l = lang();
     let statements = move || {
@@ -439,6 +441,12 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
     };
     let import = move |_| {
         let Some(t) = table.get_untracked() else { return };
+        if let Err(e) = survey_csv::check_mapping(&t, &mapping.get_untracked()) {
+            mapping_error.set(Some(e.message(l)));
+            cell_errors.set(Vec::new());
+            return;
+        }
+        mapping_error.set(None);
         match survey_csv::answers(&t, &mapping.get_untracked(), reversed.get_untracked()) {
             Err(errors) => {
                 let mut lines: Vec<String> = errors.iter().take(20).map(|e| e.message(l)).collect();
@@ -481,15 +489,28 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
                         view! { <option value=c.to_string() selected=move || mapping.with(|m| m.get(i).copied().flatten() == Some(c))>{h.clone()}</option> }
                     }).collect_view();
                     let table_for_readings = t.clone();
+                    // The earlier statement that reads the same column, said beside this one.
+                    let shared = move || mapping.with(|m| survey_csv::shared_with(m).get(i).copied().flatten());
+                    let err_id = format!("{id}-error");
+                    let shared_text = move || {
+                        shared().map(|j| match l {
+                            Lang::Da => format!("Kolonnen er også valgt til udsagn {}.", j + 1),
+                            Lang::En => format!("The column is also chosen for statement {}.", j + 1),
+                        })
+                    };
                     view! {
-                        <div class="csv-map">
+                        <div class="csv-map" class:csv-map-error=move || shared().is_some()>
                             <label class="form-label" for=id.clone()>{format!("{} {}: {s}", tr("Udsagn", "Statement"), i + 1)}</label>
+                            <FieldError id=err_id.clone() message=Signal::derive(shared_text) />
                             <select
                                 class="form-select"
                                 id=id
+                                aria-invalid=move || shared().is_some().then_some("true")
+                                aria-describedby=move || shared().is_some().then(|| err_id.clone())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev).parse::<usize>().ok();
                                     mapping.update(|m| if let Some(x) = m.get_mut(i) { *x = v });
+                                    mapping_error.set(None);
                                 }
                             >
                                 <option value="" selected=move || mapping.with(|m| m.get(i).copied().flatten().is_none())>{tr("(ingen kolonne)", "(no column)")}</option>
@@ -527,6 +548,11 @@ fn CsvEntry(record: Record, round: Uuid) -> impl IntoView {
                     <input type="checkbox" class="form-checkbox" id="csv-reversed" prop:checked=move || reversed.get() on:change=move |ev| reversed.set(event_target_checked(&ev)) />
                     <label class="form-label" for="csv-reversed">{tr("Talkoderne går den anden vej (5 = Helt enig)", "The codes run the other way (5 = Strongly agree)")}</label>
                 </div>
+                {move || mapping_error.get().map(|m| view! {
+                    <Alert kind=AlertKind::Error heading=tr("Vælg kolonnerne – intet er importeret", "Choose the columns – nothing was imported")>
+                        <p class="alert-text">{m}</p>
+                    </Alert>
+                })}
                 <Show when=move || !cell_errors.with(Vec::is_empty)>
                     <Alert kind=AlertKind::Error heading=tr("Nogle celler kan ikke læses – intet er importeret", "Some cells cannot be read – nothing was imported")>
                         <ul class="alert-text">{move || cell_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>

@@ -293,6 +293,35 @@ test('counts that are not whole numbers, or too many at once, are named and noth
   await expect(page.getByText('Runden har 6004 anonyme besvarelser.')).toBeVisible();
 });
 
+// Two statements could read one column, and a mapping of no columns «imported 0 responses».
+test("a CSV's columns: one chosen for two statements is marked, and that or none chosen imports nothing and says why", async ({ page }) => {
+  await createDossier(page, { title: 'Kolonner' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'CSV-fil fra et spørgeskemaværktøj' }).click();
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(5, [3, 3, 3])) });
+  const third = page.getByLabel(/^Udsagn 3:/);
+  await expect(third).not.toHaveAttribute('aria-invalid');
+  await third.selectOption({ label: 'Siden COOP startede lokale madspildsmiddage' });
+  await expect(third).toHaveAttribute('aria-invalid', 'true');
+  await expect(third).toHaveAccessibleDescription('Fejl: Kolonnen er også valgt til udsagn 1.');
+  await expect(page.getByLabel(/^Udsagn 1:/)).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
+  await expect(page.getByText('Udsagn 1 og 3 læser begge kolonnen «Siden COOP startede lokale madspildsmiddage». Vælg en kolonne til hvert udsagn.')).toBeVisible();
+  await shot(page, 'survey-csv-shared-column');
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  for (const i of [1, 2, 3]) await page.getByLabel(new RegExp(`^Udsagn ${i}:`)).selectOption({ label: '(ingen kolonne)' });
+  await expect(third).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
+  await expect(page.getByText('Intet udsagn har en kolonne. Vælg, hvilken kolonne der svarer på mindst ét udsagn.')).toBeVisible();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  await page.getByLabel(/^Udsagn 2:/).selectOption({ label: 'Siden Nortec etablerede indendørs mødesteder' });
+  await expect(page.getByRole('heading', { name: 'Vælg kolonnerne – intet er importeret' })).toBeHidden();
+  await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
+  await expect(page.getByText('5 besvarelser er importeret fra filen.')).toBeVisible();
+  await expect(page.getByText('Runden har 5 anonyme besvarelser.')).toBeVisible();
+});
+
 test('all the responses that came in one way are deleted after a confirmation, and stay deleted', async ({ page }) => {
   await createDossier(page, { title: 'Ryd op' });
   await nav(page, 'Del 3: Evaluering & effektmåling');
