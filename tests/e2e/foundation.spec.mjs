@@ -1,6 +1,6 @@
 // The foundation: the front page, dossiers that survive a reload, the language switch,
 // delete with undo, deep links under a sub-path.
-import { test, expect, open, shot, createDossier, exportDossier, importText } from './fixtures.mjs';
+import { test, expect, open, shot, createDossier, exportDossier, importText, startKiosk } from './fixtures.mjs';
 
 test('front page explains the tool and has no errors', async ({ page }) => {
   await open(page);
@@ -244,6 +244,41 @@ test('every part of both kinds of dossier fits 320 px (a phone, or 400 % zoom); 
   await box.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+});
+
+// WCAG 2.1's text spacing (1.4.12): users' own style sheets that widen letters, words and lines
+// lose nothing. At 320 px the parts' link «Del 3: Evaluering & effektmåling», kept on one line
+// by DKFDS, ran 5–18 px past the window's edge.
+test("with WCAG's text spacing, every part of both kinds of dossier, the front page and the kiosk fit 320 px", async ({ page }) => {
+  const spaced = () => page.evaluate(() => {
+    const sheet = document.styleSheets[0];
+    for (const rule of [
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }',
+      'p { margin-bottom: 2em !important; }',
+    ]) sheet.insertRule(rule, sheet.cssRules.length);
+  });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const kind of ['partnership', 'dialogue']) {
+    await createDossier(page, { kind, title: 'Afstand mellem bogstaverne' });
+    await spaced();
+    const nav = page.getByRole('navigation', { name: 'Dossierets dele' });
+    for (const part of await nav.getByRole('link').allTextContents()) {
+      await nav.getByRole('link', { name: part, exact: true }).click();
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await overflow(), `no sideways scrolling on "${part}"`).toBeLessThanOrEqual(0);
+    }
+  }
+  await shot(page, 'text-spacing-dashboard');
+  await open(page);
+  await spaced();
+  expect(await overflow(), 'no sideways scrolling on the front page').toBeLessThanOrEqual(0);
+  await startKiosk(page);
+  await spaced();
+  expect(await overflow(), "no sideways scrolling on the kiosk's welcome").toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Start på dansk' }).press('Enter');
+  await expect(page.getByText('1 af 3')).toBeVisible();
+  expect(await overflow(), "no sideways scrolling on the kiosk's statement").toBeLessThanOrEqual(0);
 });
 
 test('a very long word typed into a title breaks instead of widening the page', async ({ page }) => {
