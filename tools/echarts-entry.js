@@ -27,4 +27,12 @@ function localNumbers(option, mark) {
   }
 }
 
+// WCAG 2.1's content on hover (1.4.13): a tooltip shown by pointing at a figure can be dismissed
+// without moving the pointer. Escape hides every chart's tooltip (ECharts marks each chart's
+// element with `_echarts_instance_`); pointing again shows it again.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  for (const el of document.querySelectorAll('[_echarts_instance_]')) getInstanceByDom(el)?.dispatchAction({ type: 'hideTip' });
+});
+
 window.echarts = { init, getInstanceByDom, localNumbers };

@@ -496,3 +496,20 @@ test('the comparison of many organisations in English; a highlighted organisatio
   await expect(highlight.locator('option:checked')).toHaveText('None – the median only');
   expect((await texts()).filter((t) => t.includes('Boligorganisation 14'))).toHaveLength(0);
 });
+
+// WCAG 2.1's content on hover (1.4.13): a tooltip that pointing brings up can be dismissed
+// without moving the pointer.
+test("a chart's tooltip, shown by pointing at a bar, goes away with Escape", async ({ page }) => {
+  await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Værktøjstip' });
+  await nav(page, 'Overblik');
+  const chart = page.locator('.chart').first();
+  await expect(chart.locator('svg')).toBeVisible();
+  const texts = () => chart.locator('svg text').allTextContents();
+  const before = await texts();
+  // The middle of the chart's drawing area: the «S – Social» group's bar.
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await expect.poll(async () => (await texts()).length, 'a tooltip is shown').toBeGreaterThan(before.length);
+  await page.keyboard.press('Escape');
+  await expect.poll(texts, 'the tooltip is gone, the pointer where it was').toEqual(before);
+});
