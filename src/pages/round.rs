@@ -127,10 +127,15 @@ fn Entry(record: Record, round: Uuid) -> impl IntoView {
                 {tab(Mode::Csv, tr("CSV-fil fra et spørgeskemaværktøj", "CSV file from a survey tool"))}
             </div>
             <div class="tab-panel" role="tabpanel">
-                {move || match mode.get() {
-                    Mode::Paper => view! { <PaperEntry record=record round=round /> }.into_any(),
-                    Mode::Counts => view! { <CountsEntry record=record round=round /> }.into_any(),
-                    Mode::Csv => view! { <CsvEntry record=record round=round /> }.into_any(),
+                // Made anew when a statement is added or removed above: the counts' table and
+                // the CSV file's columns have a row per statement.
+                {move || {
+                    n.track();
+                    match mode.get() {
+                        Mode::Paper => view! { <PaperEntry record=record round=round /> }.into_any(),
+                        Mode::Counts => view! { <CountsEntry record=record round=round /> }.into_any(),
+                        Mode::Csv => view! { <CsvEntry record=record round=round /> }.into_any(),
+                    }
                 }}
             </div>
             </div>

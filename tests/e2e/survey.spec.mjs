@@ -322,6 +322,30 @@ test("a CSV's columns: one chosen for two statements is marked, and that or none
   await expect(page.getByText('Runden har 5 anonyme besvarelser.')).toBeVisible();
 });
 
+// The ways of entering answers kept the statements they were opened with: a statement added
+// above had no row of counts, and a CSV file's column could not be chosen for it.
+test('a statement added while answers are being entered gets its row of counts and its column', async ({ page }) => {
+  await createDossier(page, { title: 'Nyt udsagn' });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await expect(page.getByLabel('Udsagn 4: Helt enig')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Tilføj udsagn' }).click();
+  await expect(page.getByLabel('Udsagn (dansk)')).toHaveCount(4);
+  await page.getByLabel('Udsagn 4: Helt enig').fill('2');
+  await expect(page.getByRole('button', { name: 'Tilføj 2 besvarelser' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'CSV-fil fra et spørgeskemaværktøj' }).click();
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(5, [3, 3, 3])) });
+  await page.getByRole('button', { name: 'Tilføj udsagn' }).click();
+  await expect(page.getByLabel('Udsagn (dansk)')).toHaveCount(5);
+  // The file is chosen again for the new set of statements.
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(5, [3, 3, 3])) });
+  const fifth = page.getByLabel(/^Udsagn 5:/);
+  await fifth.selectOption({ label: 'Respondent' });
+  await expect(fifth).toHaveValue('0');
+});
+
 test('all the responses that came in one way are deleted after a confirmation, and stay deleted', async ({ page }) => {
   await createDossier(page, { title: 'Ryd op' });
   await nav(page, 'Del 3: Evaluering & effektmåling');
