@@ -149,3 +149,40 @@ test('the label check finds a field that shares its id, which axe passes', async
   await page.evaluate(() => document.querySelectorAll('main #twin, main label[for=twin]').forEach((e) => e.remove()));
   expect(await namingFaults(page)).toEqual([]);
 });
+
+// A contrast theme (Windows, forced colours) replaces the page's colours with the theme's and
+// drops backgrounds. The kiosk's chosen answer and the dot of a chosen radio button were
+// backgrounds, and every part of the dossier got the current part's underline: none could be
+// seen.
+test('in a contrast theme the chosen answer in the kiosk, a chosen radio button and the current part of a dossier stand out', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  const look = (locator) => locator.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return `${s.backgroundColor} ${s.borderBottomColor} ${s.color}`;
+  });
+  await createDossier(page, { title: 'Kontrast' });
+  const nav = page.getByRole('navigation', { name: 'Dossierets dele' });
+  await nav.getByRole('link', { name: 'Del 1: Interne overvejelser' }).click();
+  await page.mouse.move(0, 0);
+  const current = nav.locator('li.active .nav-link span');
+  await expect(current).toHaveText('Del 1: Interne overvejelser');
+  const other = nav.getByRole('link', { name: 'Oversigt' }).locator('span');
+  const underline = (locator) => locator.evaluate((e) => getComputedStyle(e).borderBottomColor);
+  expect(await underline(current), "the current part's underline against another's").not.toBe(await underline(other));
+
+  // The design system's radio buttons: the chosen one's dot against its circle.
+  await nav.getByRole('link', { name: 'Oversigt' }).click();
+  const radio = page.getByRole('radio', { name: 'Boligorganisation' });
+  await expect(radio).toBeChecked();
+  const me = page.locator(`label[for="${await radio.getAttribute('id')}"]`);
+  const dot = await me.evaluate((e) => [getComputedStyle(e, '::after').backgroundColor, getComputedStyle(e, '::before').backgroundColor]);
+  expect(dot[0], "the chosen radio button's dot against its circle").not.toBe(dot[1]);
+
+  await startKiosk(page);
+  await page.getByRole('button', { name: 'Start på dansk' }).press('Enter');
+  await page.getByText('Delvist enig', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Delvist enig' })).toBeChecked();
+  const chosen = page.locator('.kiosk-radio:checked + .kiosk-choice');
+  expect(await look(chosen), 'the chosen answer against another').not.toBe(await look(page.locator('label.kiosk-choice', { hasText: 'Helt enig' })));
+  await shot(page, 'kiosk-contrast-theme');
+});
