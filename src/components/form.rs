@@ -161,7 +161,7 @@ pub fn NumberField(
                 let (g, d) = (number::format(grouped, 6, lang), number::format(decimal, 6, lang));
                 match lang {
                     Lang::Da => format!("«{text}» kan betyde både {g} og {d}. Skriv {g} eller {d}."),
-                    Lang::En => format!("«{text}» could mean {g} or {d}. Write {g} or {d}."),
+                    Lang::En => format!("“{text}” could mean {g} or {d}. Write {g} or {d}."),
                 }
             }
         })

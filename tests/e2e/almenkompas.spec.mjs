@@ -245,7 +245,7 @@ test('a chart writes figures of a thousand and more, and decimals, as the user d
   await parts.getByRole('link', { name: 'Measurement points', exact: true }).click();
   await page.locator('#point-S8 summary').click();
   await page.locator('#point-S8').getByLabel('Value 2024').fill('1,150');
-  await expect(page.locator('#point-S8').getByRole('alert')).toHaveText('Error: «1,150» could mean 1150 or 1.15. Write 1150 or 1.15.');
+  await expect(page.locator('#point-S8').getByRole('alert')).toHaveText('Error: “1,150” could mean 1150 or 1.15. Write 1150 or 1.15.');
   await page.locator('#point-S8').getByLabel('Value 2024').fill('1150');
   await parts.getByRole('link', { name: 'Dashboard', exact: true }).click();
   await page.getByLabel('Point', { exact: true }).selectOption('S8');
