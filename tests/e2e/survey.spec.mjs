@@ -9,6 +9,14 @@ async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
 }
 
+/** A new partnership with one measurement (the guide's three statements), open on `tab` if given. */
+async function newRound(page, title, tab) {
+  await createDossier(page, { title });
+  await nav(page, 'Del 3: Evaluering & effektmåling');
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+}
+
 /** A survey tool's export: semicolons, BOM, Danish labels; n rows; the first `k` agree. */
 function surveyCsv(n, positives) {
   const head = '\ufeffRespondent;Siden COOP startede lokale madspildsmiddage;Siden Nortec etablerede indendørs mødesteder;Efter jeg deltog i IBM';
@@ -198,9 +206,7 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
 });
 
 test('a measurement without answers: the ESG page and its print say the development comes with the first answers', async ({ page }) => {
-  await createDossier(page, { title: 'Tom måling' });
-  await nav(page, 'Del 3: Evaluering & effektmåling');
-  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await newRound(page, 'Tom måling');
   await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
   await nav(page, 'ESG-dokumentation');
   const empty = page.getByText('Når den første måling har svar, vises udviklingen her.');
@@ -236,10 +242,7 @@ test('counts become anonymous responses, and fewer than 10 answers show no perce
 // A count that is not a whole number was read as 0 without a word, and nothing bounded a count:
 // a slip of the finger («40000000») asked the browser for 40 million responses, several GB.
 test('counts that are not whole numbers, or too many at once, are named and nothing is added; a CSV file over the limits is refused', async ({ page }) => {
-  await createDossier(page, { title: 'Optalt forkert' });
-  await nav(page, 'Del 3: Evaluering & effektmåling');
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await newRound(page, 'Optalt forkert', 'Optalte svar');
   const cell = page.getByLabel('Udsagn 1: Helt enig');
   for (const bad of ['2,5', '-3', '40000000']) {
     await cell.fill(bad);
@@ -295,10 +298,7 @@ test('counts that are not whole numbers, or too many at once, are named and noth
 
 // Two statements could read one column, and a mapping of no columns «imported 0 responses».
 test("a CSV's columns: one chosen for two statements is marked, and that or none chosen imports nothing and says why", async ({ page }) => {
-  await createDossier(page, { title: 'Kolonner' });
-  await nav(page, 'Del 3: Evaluering & effektmåling');
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByRole('tab', { name: 'CSV-fil fra et spørgeskemaværktøj' }).click();
+  await newRound(page, 'Kolonner', 'CSV-fil fra et spørgeskemaværktøj');
   await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(surveyCsv(5, [3, 3, 3])) });
   const third = page.getByLabel(/^Udsagn 3:/);
   await expect(third).not.toHaveAttribute('aria-invalid');
@@ -325,10 +325,7 @@ test("a CSV's columns: one chosen for two statements is marked, and that or none
 // The ways of entering answers kept the statements they were opened with: a statement added
 // above had no row of counts, and a CSV file's column could not be chosen for it.
 test('a statement added while answers are being entered gets its row of counts and its column', async ({ page }) => {
-  await createDossier(page, { title: 'Nyt udsagn' });
-  await nav(page, 'Del 3: Evaluering & effektmåling');
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await newRound(page, 'Nyt udsagn', 'Optalte svar');
   await expect(page.getByLabel('Udsagn 4: Helt enig')).toHaveCount(0);
   await page.getByRole('button', { name: 'Tilføj udsagn' }).click();
   await expect(page.getByLabel('Udsagn (dansk)')).toHaveCount(4);
@@ -347,10 +344,7 @@ test('a statement added while answers are being entered gets its row of counts a
 });
 
 test('all the responses that came in one way are deleted after a confirmation, and stay deleted', async ({ page }) => {
-  await createDossier(page, { title: 'Ryd op' });
-  await nav(page, 'Del 3: Evaluering & effektmåling');
-  await page.getByRole('button', { name: 'Opret måling' }).click();
-  await page.getByRole('tab', { name: 'Optalte svar' }).click();
+  await newRound(page, 'Ryd op', 'Optalte svar');
   await page.getByLabel('Udsagn 1: Helt enig').fill('7');
   await page.getByRole('button', { name: 'Tilføj 7 besvarelser' }).click();
   await page.getByRole('tab', { name: 'Papirskemaer' }).click();
