@@ -3,7 +3,7 @@
 
 use crate::domain::b2c::{quarterly_meetings, Agreement, Month, Responsible, WheelEntry};
 use crate::domain::{Dossier, Tr};
-use crate::sheets::{pos, text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{pos, put_back, text_field, At, Field, Kind, List, Node, Value};
 use chrono::Datelike;
 
 fn agreement(d: &Dossier, _: At) -> Option<&Agreement> {
@@ -86,11 +86,19 @@ pub static WHEEL: &[Node] = &[Node::List(List {
         d.del2.wheel.push(WheelEntry::new(new.id, new.now));
         d.del2.wheel.last_mut().map(|w| &mut w.rev)
     })),
-    remove: Some((Tr::new("Slet aktiviteten", "Delete the activity"), |d, at| {
-        let u = entry_mut(d, at)?;
-        u.deleted = true;
-        Some(&mut u.rev)
-    })),
+    remove: Some((
+        Tr::new("Slet aktiviteten", "Delete the activity"),
+        |d, at| {
+            let u = entry_mut(d, at)?;
+            u.deleted = true;
+            Some(&mut u.rev)
+        },
+        |d, at, _| {
+            let u = entry_mut(d, at)?;
+            u.deleted = false;
+            Some(&mut u.rev)
+        },
+    )),
     reorder: None,
     removable: None,
     max: None,
@@ -143,11 +151,19 @@ pub static MEETINGS: &[Node] = &[
             u.meetings.push(next);
             Some(&mut u.rev)
         })),
-        remove: Some((Tr::new("Fjern", "Remove"), |d, at| {
-            let u = &mut d.del2.agreement;
-            (at.index < u.meetings.len()).then(|| u.meetings.remove(at.index))?;
-            Some(&mut u.rev)
-        })),
+        remove: Some((
+            Tr::new("Fjern", "Remove"),
+            |d, at| {
+                let u = &mut d.del2.agreement;
+                (at.index < u.meetings.len()).then(|| u.meetings.remove(at.index))?;
+                Some(&mut u.rev)
+            },
+            |d, at, before| {
+                let u = &mut d.del2.agreement;
+                put_back(&mut u.meetings, &before.del2.agreement.meetings, at.index)?;
+                Some(&mut u.rev)
+            },
+        )),
         reorder: None,
         removable: None,
         max: None,

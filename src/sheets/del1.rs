@@ -5,7 +5,7 @@ use crate::domain::b2c::{Del1, Resource, ResourceKind, Scale, MAX_POINTS};
 use crate::domain::dossier::{CompanySize, PartyDetails};
 use crate::domain::indicator::{Esrs, Measure, Proposal};
 use crate::domain::{Dossier, Party, Tr};
-use crate::sheets::{item_text, pos, text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{item_text, pos, put_back, text_field, At, Field, Kind, List, Node, Value};
 
 pub fn del1(d: &Dossier, at: At) -> Option<&Del1> {
     d.del1.get(at.party)
@@ -277,11 +277,19 @@ pub static DEL1: &[Node] = &[
                     u.proposals.push(Proposal::default());
                     Some(&mut u.rev)
                 })),
-                remove: Some((Tr::new("Fjern indikator", "Remove indicator"), |d, at| {
-                    let u = del1_mut(d, at)?;
-                    (at.index < u.proposals.len()).then(|| u.proposals.remove(at.index))?;
-                    Some(&mut u.rev)
-                })),
+                remove: Some((
+                    Tr::new("Fjern indikator", "Remove indicator"),
+                    |d, at| {
+                        let u = del1_mut(d, at)?;
+                        (at.index < u.proposals.len()).then(|| u.proposals.remove(at.index))?;
+                        Some(&mut u.rev)
+                    },
+                    |d, at, before| {
+                        let u = del1_mut(d, at)?;
+                        put_back(&mut u.proposals, &del1(before, at)?.proposals, at.index)?;
+                        Some(&mut u.rev)
+                    },
+                )),
                 reorder: None,
                 removable: None,
                 max: None,
@@ -309,11 +317,19 @@ pub static DEL1: &[Node] = &[
                     u.resources.push(Resource::default());
                     Some(&mut u.rev)
                 })),
-                remove: Some((Tr::new("Fjern ressource", "Remove resource"), |d, at| {
-                    let u = del1_mut(d, at)?;
-                    (at.index < u.resources.len()).then(|| u.resources.remove(at.index))?;
-                    Some(&mut u.rev)
-                })),
+                remove: Some((
+                    Tr::new("Fjern ressource", "Remove resource"),
+                    |d, at| {
+                        let u = del1_mut(d, at)?;
+                        (at.index < u.resources.len()).then(|| u.resources.remove(at.index))?;
+                        Some(&mut u.rev)
+                    },
+                    |d, at, before| {
+                        let u = del1_mut(d, at)?;
+                        put_back(&mut u.resources, &del1(before, at)?.resources, at.index)?;
+                        Some(&mut u.rev)
+                    },
+                )),
                 reorder: None,
                 removable: None,
                 max: None,
@@ -370,11 +386,20 @@ pub static DEL1: &[Node] = &[
                     u.add_point(String::new()).ok()?;
                     Some(&mut u.rev)
                 })),
-                remove: Some((Tr::new("Fjern", "Remove"), |d, at| {
-                    let u = del1_mut(d, at)?;
-                    (at.index < u.points.len()).then(|| u.points.remove(at.index))?;
-                    Some(&mut u.rev)
-                })),
+                remove: Some((
+                    Tr::new("Fjern", "Remove"),
+                    |d, at| {
+                        let u = del1_mut(d, at)?;
+                        (at.index < u.points.len()).then(|| u.points.remove(at.index))?;
+                        Some(&mut u.rev)
+                    },
+                    |d, at, before| {
+                        let u = del1_mut(d, at)?;
+                        (u.points.len() < MAX_POINTS).then_some(())?;
+                        put_back(&mut u.points, &del1(before, at)?.points, at.index)?;
+                        Some(&mut u.rev)
+                    },
+                )),
                 reorder: Some(|d, at, up| {
                     let u = del1_mut(d, at)?;
                     u.move_point(at.index, up);

@@ -115,11 +115,19 @@ pub static INDICATORS: &[Node] = &[Node::List(List {
         d.del2.indicators.push(Indicator::site_specific(new.id, new.now, &Proposal::default()));
         d.del2.indicators.last_mut().map(|i| &mut i.rev)
     })),
-    remove: Some((Tr::new("Slet indikatoren", "Delete the indicator"), |d, at| {
-        let u = indicator_mut(d, at)?;
-        u.deleted = true;
-        Some(&mut u.rev)
-    })),
+    remove: Some((
+        Tr::new("Slet indikatoren", "Delete the indicator"),
+        |d, at| {
+            let u = indicator_mut(d, at)?;
+            u.deleted = true;
+            Some(&mut u.rev)
+        },
+        |d, at, _| {
+            let u = indicator_mut(d, at)?;
+            u.deleted = false;
+            Some(&mut u.rev)
+        },
+    )),
     reorder: None,
     removable: Some(|d, at| !is_core(d, at)),
     max: None,
@@ -303,11 +311,19 @@ pub static INITIATIVES: &[Node] = &[Node::List(List {
         d.del2.initiatives.push(Initiative::new(new.id, new.now));
         d.del2.initiatives.last_mut().map(|i| &mut i.rev)
     })),
-    remove: Some((Tr::new("Slet initiativet", "Delete the initiative"), |d, at| {
-        let u = initiative_mut(d, at)?;
-        u.deleted = true;
-        Some(&mut u.rev)
-    })),
+    remove: Some((
+        Tr::new("Slet initiativet", "Delete the initiative"),
+        |d, at| {
+            let u = initiative_mut(d, at)?;
+            u.deleted = true;
+            Some(&mut u.rev)
+        },
+        |d, at, _| {
+            let u = initiative_mut(d, at)?;
+            u.deleted = false;
+            Some(&mut u.rev)
+        },
+    )),
     reorder: None,
     removable: None,
     max: None,

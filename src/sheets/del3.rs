@@ -6,7 +6,7 @@ use crate::domain::indicator::{Indicator, Measure};
 use crate::domain::survey::{statement_for, Round, Statement};
 use crate::domain::{Dossier, Lang, Party, Tr};
 use crate::sheets::del2::{indicator, indicator_mut};
-use crate::sheets::{text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{put_back, text_field, At, Field, Kind, List, Node, Value};
 use uuid::Uuid;
 
 fn meeting(d: &Dossier, at: At) -> Option<&EvalMeeting> {
@@ -166,11 +166,19 @@ pub static MEETINGS: &[Node] = &[Node::List(List {
         d.del3.meetings.push(EvalMeeting::new(new.id, new.now));
         d.del3.meetings.last_mut().map(|m| &mut m.rev)
     })),
-    remove: Some((Tr::new("Slet mødet", "Delete the meeting"), |d, at| {
-        let u = meeting_mut(d, at)?;
-        u.deleted = true;
-        Some(&mut u.rev)
-    })),
+    remove: Some((
+        Tr::new("Slet mødet", "Delete the meeting"),
+        |d, at| {
+            let u = meeting_mut(d, at)?;
+            u.deleted = true;
+            Some(&mut u.rev)
+        },
+        |d, at, _| {
+            let u = meeting_mut(d, at)?;
+            u.deleted = false;
+            Some(&mut u.rev)
+        },
+    )),
     reorder: None,
     removable: None,
     max: None,
@@ -274,14 +282,23 @@ pub static STATEMENTS: &[Node] = &[Node::List(List {
         u.statements.push(Statement { id: new.id, indicator: first.id, da: String::new(), en: String::new() });
         Some(&mut u.rev)
     })),
-    remove: Some((Tr::new("Fjern udsagn", "Remove statement"), |d, at| {
-        let u = round_mut(d, at)?;
-        if u.wording_locked() || at.index >= u.statements.len() {
-            return None;
-        }
-        u.statements.remove(at.index);
-        Some(&mut u.rev)
-    })),
+    remove: Some((
+        Tr::new("Fjern udsagn", "Remove statement"),
+        |d, at| {
+            let u = round_mut(d, at)?;
+            if u.wording_locked() || at.index >= u.statements.len() {
+                return None;
+            }
+            u.statements.remove(at.index);
+            Some(&mut u.rev)
+        },
+        |d, at, before| {
+            let u = round_mut(d, at)?;
+            (!u.wording_locked()).then_some(())?;
+            put_back(&mut u.statements, &round(before, at)?.statements, at.index)?;
+            Some(&mut u.rev)
+        },
+    )),
     reorder: None,
     removable: None,
     max: None,

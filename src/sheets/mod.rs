@@ -171,8 +171,18 @@ pub type Act = for<'a, 'b> fn(&'a mut Dossier, At, &'b New) -> Option<&'a mut Re
 
 /// Removes a list item (or marks it deleted).
 pub type Remove = fn(&mut Dossier, At) -> Option<&mut Rev>;
+/// Undoes a [`Remove`] of the item at `At`, given the dossier as it was before: the item comes
+/// back where it was, as a new edit (so a merge sees it come back), and nothing else changes.
+/// `None` when it cannot come back (the list is full, or no longer changes).
+pub type Restore = for<'a, 'b> fn(&'a mut Dossier, At, &'b Dossier) -> Option<&'a mut Rev>;
 /// Moves a list item up (`true`) or down.
 pub type Reorder = fn(&mut Dossier, At, bool) -> Option<&mut Rev>;
+
+/// Puts `before[i]` back into `now` at `i` (at the end, if `now` has fewer items by then).
+pub fn put_back<T: Clone>(now: &mut Vec<T>, before: &[T], i: usize) -> Option<()> {
+    now.insert(i.min(now.len()), before.get(i)?.clone());
+    Some(())
+}
 
 /// What a button that creates something gets: a fresh id and the time.
 pub struct New {
@@ -200,7 +210,7 @@ pub struct List {
     /// The items now, as positions to bind their questions to.
     pub items: fn(&Dossier, At) -> Vec<At>,
     pub add: Option<(Tr, Act)>,
-    pub remove: Option<(Tr, Remove)>,
+    pub remove: Option<(Tr, Remove, Restore)>,
     /// Moving an item up (`true`) or down.
     pub reorder: Option<Reorder>,
     /// Which items may be removed (all, when not given).

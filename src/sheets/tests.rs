@@ -96,8 +96,17 @@ fn all_sheets() -> Vec<(&'static str, &'static [Node], Vec<At>)> {
     ]
 }
 
-#[test]
-fn every_field_writes_and_reads_back_its_value() {
+/// The survey round of [`filled`]'s dossier.
+const ROUND: Uuid = Uuid::from_u128(0xabc);
+
+/// A survey round's sheets, bound to the round.
+fn round_sheets() -> Vec<(&'static str, &'static [Node], Vec<At>)> {
+    let at = vec![At::JOINT.item(ROUND)];
+    vec![("round", del3::ROUND, at.clone()), ("statements", del3::STATEMENTS, at.clone()), ("counts", del3::COUNTS, at)]
+}
+
+/// A dossier with items in every list and every field written and read back (checked here).
+fn filled() -> Dossier {
     let mut d = Dossier::new(Uuid::from_u128(1), DossierKind::Partnership, "Prøve", new_at(0).now);
     let mut n = 0;
     for (_, nodes, ats) in all_sheets() {
@@ -114,18 +123,22 @@ fn every_field_writes_and_reads_back_its_value() {
         }
     }
     assert!(total > 60, "{total} fields checked");
-    // A survey round's sheets, bound to the round.
-    let rid = Uuid::from_u128(0xabc);
-    d.del3.rounds.push(crate::domain::survey::Round::new(rid, new_at(0).now, "Baseline"));
+    d.del3.rounds.push(crate::domain::survey::Round::new(ROUND, new_at(0).now, "Baseline"));
     let mut count =
         crate::domain::indicator::Indicator::site_specific(Uuid::from_u128(0xc0), new_at(0).now, &Default::default());
     count.measure = crate::domain::indicator::Measure::Count;
     d.del2.indicators.push(count);
-    let at = At::JOINT.item(rid);
-    for nodes in [del3::ROUND, del3::STATEMENTS, del3::COUNTS] {
-        fill(nodes, &mut d, at, &mut n);
-        assert!(check(nodes, &mut d, at) > 0);
+    for (_, nodes, ats) in round_sheets() {
+        fill(nodes, &mut d, ats[0], &mut n);
+        assert!(check(nodes, &mut d, ats[0]) > 0);
     }
+    d
+}
+
+#[test]
+fn every_field_writes_and_reads_back_its_value() {
+    let mut d = filled();
+    let rid = ROUND;
     let mut ids = 0u128;
     assert!(del3::suggest_statements(&mut d, rid, &mut || {
         ids += 1;
@@ -217,4 +230,125 @@ fn removing_items_tombstones_shared_ones_and_drops_own_ones() {
     let inds = list(del2::INDICATORS, "ind");
     let core = (inds.items)(&d, At::JOINT)[0];
     assert!(!(inds.removable.unwrap())(&d, core));
+}
+
+/// Every field's value under `nodes` at `at`, the items of lists included.
+fn values(nodes: &'static [Node], d: &Dossier, at: At) -> Vec<Value> {
+    let mut out = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Field(f) => out.push((f.get)(d, at)),
+            Node::List(l) => (l.items)(d, at).into_iter().for_each(|item| out.extend(values(l.nodes, d, item))),
+            Node::Group(_, inner) | Node::When(_, inner) => out.extend(values(inner, d, at)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Writes a text or date of its own into every such field of every item, so that no two items
+/// look alike (an item put back in the wrong place is seen).
+fn mark(nodes: &'static [Node], d: &mut Dossier, at: At, n: &mut u32) {
+    for node in nodes {
+        match node {
+            Node::Field(f) => {
+                *n += 1;
+                let v = match f.kind {
+                    Kind::Text | Kind::Area(_) => Value::Text(format!("{} {n}", f.key)),
+                    Kind::Date => {
+                        Value::Date(NaiveDate::from_ymd_opt(2027, 1, 1).map(|x| x + chrono::Days::new((*n).into())))
+                    }
+                    _ => continue,
+                };
+                (f.set)(d, at, v);
+            }
+            Node::List(l) => (l.items)(d, at).into_iter().for_each(|item| mark(l.nodes, d, item, n)),
+            Node::Group(_, inner) | Node::When(_, inner) => mark(inner, d, at, n),
+            _ => {}
+        }
+    }
+}
+
+/// The lists whose items can be removed, with where each is bound.
+fn removable_lists(nodes: &'static [Node], d: &Dossier, at: At, out: &mut Vec<(&'static List, At)>) {
+    for node in nodes {
+        match node {
+            Node::List(l) => {
+                if l.remove.is_some() {
+                    out.push((l, at));
+                }
+                (l.items)(d, at).into_iter().for_each(|item| removable_lists(l.nodes, d, item, out));
+            }
+            Node::Group(_, inner) | Node::When(_, inner) => removable_lists(inner, d, at, out),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn every_removed_item_comes_back_in_its_place_on_undo() {
+    let mut d = filled();
+    let sheets: Vec<_> = all_sheets().into_iter().chain(round_sheets()).collect();
+    let mut n = 0;
+    let mut lists = Vec::new();
+    for (_, nodes, ats) in &sheets {
+        for at in ats {
+            mark(nodes, &mut d, *at, &mut n);
+            removable_lists(nodes, &d, *at, &mut lists);
+        }
+    }
+    let mut keys: Vec<&str> = Vec::new();
+    for (l, at) in lists {
+        let (_, remove, restore) = l.remove.unwrap();
+        let items = (l.items)(&d, at);
+        let contents = |d: &Dossier| (l.items)(d, at).into_iter().map(|i| values(l.nodes, d, i)).collect::<Vec<_>>();
+        for (i, item) in items.iter().enumerate() {
+            if l.removable.is_some_and(|f| !f(&d, *item)) {
+                continue;
+            }
+            let mut now = d.clone();
+            assert!(remove(&mut now, *item).is_some(), "{} {i} removed", l.key);
+            assert_eq!((l.items)(&now, at).len(), items.len() - 1, "{} {i} removed", l.key);
+            assert!(restore(&mut now, *item, &d).is_some(), "{} {i} restored", l.key);
+            assert_eq!((l.items)(&now, at), items, "{} {i} in its place", l.key);
+            assert_eq!(contents(&now), contents(&d), "{} {i} as it was", l.key);
+            keys.push(l.key);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    // Del 1's proposals, resources and points; Del 2's indicators and initiatives; the wheel's
+    // activities and the meeting dates; Del 3's meetings and a round's statements.
+    assert_eq!(keys.len(), 9, "{keys:?}");
+}
+
+#[test]
+fn a_removed_item_does_not_come_back_into_a_full_or_locked_list() {
+    let mut d = Dossier::new(Uuid::from_u128(1), DossierKind::Partnership, "", new_at(0).now);
+    let at = At::party(Party::Housing);
+    let points = list(del1::DEL1, "point");
+    let ((_, add), (_, remove, restore)) = (points.add.unwrap(), points.remove.unwrap());
+    for i in 0..5 {
+        add(&mut d, at, &new_at(i));
+    }
+    let before = d.clone();
+    remove(&mut d, at.nth(2));
+    add(&mut d, at, &new_at(6));
+    assert!(restore(&mut d, at.nth(2), &before).is_none(), "a sixth point is refused");
+    assert_eq!((points.items)(&d, at).len(), 5);
+
+    let mut d = filled();
+    let at = At::JOINT.item(ROUND);
+    let statements = list(del3::STATEMENTS, "stmt");
+    let (_, remove, restore) = statements.remove.unwrap();
+    let before = d.clone();
+    remove(&mut d, at.nth(0));
+    let response = crate::domain::survey::Response {
+        id: "0123456789abcdef".into(),
+        answers: b"1".to_vec(),
+        source: crate::domain::survey::Source::Paper,
+        date: None,
+    };
+    d.del3.round_mut(ROUND).unwrap().responses.push(response);
+    assert!(restore(&mut d, at.nth(0), &before).is_none(), "a round with answers keeps its wording");
 }

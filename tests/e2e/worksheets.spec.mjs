@@ -154,6 +154,72 @@ test('at most five points', async ({ page }) => {
   await expect(page.getByText('I har fem punkter')).toBeVisible();
 });
 
+test('removing an item moves the focus to the item in its place, and «Fortryd» brings it back where it was', async ({ page }) => {
+  await createDossier(page, { title: 'Fortryd' });
+  await nav(page, 'Del 1: Interne overvejelser');
+  const resource = (n) => page.getByRole('group', { name: `Ressource ${n}`, exact: true });
+  for (const text of ['Fælleshuset', 'Frivillige', 'Kaffe']) {
+    await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+    await page.getByLabel('Beskrivelse').last().fill(text);
+  }
+  const toasts = page.getByRole('status').filter({ has: page.locator('.toast') });
+  const undo = page.getByRole('button', { name: 'Fortryd' });
+  // By keyboard: the button goes away with its item, and the focus goes to the item that took
+  // its place instead of falling back to the top of the page.
+  await resource(2).getByRole('button', { name: /^Fjern ressource/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
+  await expect(resource(2).getByLabel('Type')).toBeFocused();
+  await expect(toasts).toContainText('«Ressource 2» er fjernet.');
+  await shot(page, 'undo-offered');
+  await undo.click();
+  await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Frivillige');
+  await expect(resource(3).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
+  await expect(resource(2).getByLabel('Type')).toBeFocused();
+  await expect(undo).toHaveCount(0);
+  // The last item's place goes to the one before it; with none left, to the button that adds.
+  await resource(3).getByRole('button', { name: /^Fjern ressource/ }).click();
+  await expect(resource(2).getByLabel('Type')).toBeFocused();
+  for (const n of [2, 1]) await resource(n).getByRole('button', { name: /^Fjern ressource/ }).click();
+  await expect(page.getByRole('button', { name: 'Tilføj ressource' })).toBeFocused();
+  await page.reload();
+  await expect(resource(1)).toHaveCount(0);
+
+  // An item with an id of its own (an activity: a tombstone for the partner's merge) comes back
+  // as a new edit, and the wheel's table lists it again; it is kept across a reload.
+  await nav(page, 'Partnerskabsaftale');
+  for (const name of ['Sommerfest', 'Julefest']) {
+    await page.getByRole('button', { name: 'Tilføj aktivitet til årshjulet' }).click();
+    await page.getByRole('group', { name: 'Ny aktivitet' }).getByLabel('Aktivitet', { exact: true }).fill(name);
+  }
+  const activity = (name) => page.getByRole('group', { name, exact: true });
+  const rows = page.getByRole('table', { name: 'Årshjulets aktiviteter' }).getByRole('row');
+  await activity('Sommerfest').getByRole('button', { name: /Slet aktiviteten/ }).click();
+  await expect(activity('Julefest').getByLabel('Aktivitet', { exact: true })).toBeFocused();
+  await expect(rows).toHaveCount(2);
+  await expect(toasts).toContainText('«Sommerfest» er fjernet.');
+  await undo.click();
+  await expect(activity('Sommerfest').getByLabel('Aktivitet', { exact: true })).toBeFocused();
+  await expect(rows).toHaveCount(3);
+  await page.reload();
+  await expect(activity('Sommerfest')).toBeVisible();
+  await expect(rows).toHaveCount(3);
+
+  // A point does not come back into a list that is full again; the toast says why.
+  await nav(page, 'Del 1: Interne overvejelser');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await page.getByRole('textbox', { name: 'Punkt 3' }).fill('Det tredje');
+  await page.getByRole('button', { name: 'Fjern Punkt 3' }).click();
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await undo.click();
+  await expect(toasts).toContainText(
+    '«Punkt 3» kunne ikke gendannes: I har fem punkter – det er det, guiden beder om. Fjern et for at tilføje et nyt.',
+  );
+  await expect(page.getByRole('textbox', { name: /^Punkt \d$/ })).toHaveCount(5);
+  await expect(page.getByRole('textbox', { name: 'Punkt 3' })).not.toHaveValue('Det tredje');
+  await shot(page, 'undo-refused');
+});
+
 test('adding or removing one item of a list draws only that item: the others keep their boxes, contents and numbers', async ({ page }) => {
   await createDossier(page, { title: 'Lister' });
   await nav(page, 'Del 1: Interne overvejelser');
