@@ -65,6 +65,17 @@ impl PointData {
         m.into_iter().collect()
     }
 
+    /// Puts back a year's figure that was removed, in year order; `false` (nothing changed) when
+    /// that year is there again.
+    pub fn put_back(&mut self, figure: Figure) -> bool {
+        if self.figures.iter().any(|f| f.year == figure.year) {
+            return false;
+        }
+        self.figures.push(figure);
+        self.figures.sort_by_key(|f| f.year);
+        true
+    }
+
     pub fn figure_mut(&mut self, year: i32) -> &mut Figure {
         match self.figures.iter().position(|f| f.year == year) {
             Some(i) => &mut self.figures[i],

@@ -7,6 +7,7 @@ use crate::charts::almen as almen_chart;
 use crate::components::chart::ChartFigure;
 use crate::components::form::{described_by, FieldError, NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
+use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, definition_of, followed_of, group_summary, status, status_of, trend_text,
     unit_of, Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
@@ -220,6 +221,45 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
     let unit = move || data.with(|d| unit_of(d.as_ref(), point, l));
     let new_year = RwSignal::new(String::new());
     let year_error = RwSignal::new(false);
+    let app = use_app();
+    let toasts = use_toasts();
+    // Removing a year: focus goes to the year that takes its place (or the one before it, or the
+    // new year's field), and the toast can put the figure back.
+    let remove_year = move |y: i32| {
+        let Some(figure) =
+            data.with_untracked(|d| d.as_ref().and_then(|p| p.figures.iter().find(|f| f.year == y).cloned()))
+        else {
+            return;
+        };
+        let (place, rest) = years.with_untracked(|v| {
+            (v.iter().position(|x| *x == y).unwrap_or(0), v.iter().copied().filter(|x| *x != y).collect::<Vec<_>>())
+        });
+        edit_point(record, pid, move |p| p.figures.retain(|f| f.year != y));
+        browser::focus_later(match rest.get(place.min(rest.len().saturating_sub(1))) {
+            Some(next) => format!("fig-{pid}-{next}"),
+            None => format!("year-{pid}"),
+        });
+        let undo = move || {
+            let mut back = false;
+            app.write(record.id, |d| {
+                let p = d.almen.point_mut(pid);
+                back = p.put_back(figure.clone());
+                back.then_some(&mut p.rev)
+            });
+            if back {
+                browser::focus_later(format!("fig-{pid}-{y}"));
+            } else {
+                let text = (
+                    format!("Tallene for {pid} i {y} kunne ikke gendannes: året er skrevet ind igen."),
+                    format!("The figures for {pid} in {y} could not be restored: the year has been entered again."),
+                );
+                toasts.show(ToastKind::Error, text, None);
+            }
+        };
+        let text =
+            (format!("Tallene for {pid} i {y} er fjernet."), format!("The figures for {pid} in {y} were removed."));
+        toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(undo))));
+    };
     let add_year = move |_: ()| {
         let this_year = chrono::Datelike::year(&browser::today());
         let year = data.with_untracked(|d| ak::year_to_add(d.as_ref(), &new_year.get_untracked(), this_year, l));
@@ -259,7 +299,7 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
                             <td>{text_input(format!("src-{pid}-{y}"), format!("{} {y}", tr("Kilde", "Source")), move || fig(|f| f.source.clone()), move |v| edit_point(record, pid, move |p| p.figure_mut(y).source = v), false)}</td>
                             <td>{text_input(format!("com-{pid}-{y}"), format!("{} {y}", tr("Kommentar", "Comment")), move || fig(|f| f.comment.clone()), move |v| edit_point(record, pid, move |p| p.figure_mut(y).comment = v), false)}</td>
                             <td>
-                                <button type="button" class="button button-unstyled" on:click=move |_| edit_point(record, pid, move |p| p.figures.retain(|f| f.year != y))>
+                                <button type="button" class="button button-unstyled" on:click=move |_| remove_year(y)>
                                     {format!("{} {y}", tr("Fjern", "Remove"))}
                                 </button>
                             </td>

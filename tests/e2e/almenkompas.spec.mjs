@@ -286,6 +286,42 @@ test('a new year is a year, added by Enter or the button; its value field gets t
   await expect(e1.getByLabel('Nyt år')).toBeFocused();
 });
 
+test('removing a year moves the focus to the year in its place, and «Fortryd» brings its figure, source and comment back', async ({ page }) => {
+  await createDossier(page, { kind: 'dialogue', me: 'Boligorganisation', title: 'Fortryd år' });
+  await nav(page, 'Målepunkter');
+  await fillPoint(page, 'E1', [[2023, '130'], [2024, '124'], [2025, '118']]);
+  const e1 = page.locator('#point-E1');
+  await e1.getByLabel('Kilde 2024').fill('Årsregnskab');
+  await e1.getByLabel('Kommentar 2024').fill('Efter renoveringen');
+  const toasts = page.getByRole('status').filter({ has: page.locator('.toast') });
+  const undo = page.getByRole('button', { name: 'Fortryd' });
+  await e1.getByRole('button', { name: 'Fjern 2024' }).click();
+  await expect(e1.getByLabel('Værdi 2024')).toHaveCount(0);
+  await expect(e1.getByLabel('Værdi 2025')).toBeFocused();
+  await expect(toasts).toContainText('Tallene for E1 i 2024 er fjernet.');
+  await undo.click();
+  await expect(e1.getByLabel('Værdi 2024')).toBeFocused();
+  await expect(e1.getByLabel('Værdi 2024')).toHaveValue('124');
+  await expect(e1.getByLabel('Kilde 2024')).toHaveValue('Årsregnskab');
+  await expect(e1.getByLabel('Kommentar 2024')).toHaveValue('Efter renoveringen');
+  await expect(e1.getByRole('row')).toHaveCount(4);
+  await page.reload();
+  await e1.locator('summary').click();
+  await expect(e1.getByLabel('Kilde 2024')).toHaveValue('Årsregnskab');
+  // The last year's place goes to the one before it; with none left, to the new year's field.
+  await e1.getByRole('button', { name: 'Fjern 2025' }).click();
+  await expect(e1.getByLabel('Værdi 2024')).toBeFocused();
+  for (const y of [2024, 2023]) await e1.getByRole('button', { name: `Fjern ${y}` }).click();
+  await expect(e1.getByLabel('Nyt år')).toBeFocused();
+  // A year typed in again before «Fortryd» keeps what was typed; the toast says why.
+  await e1.getByLabel('Nyt år').fill('2024');
+  await e1.getByLabel('Nyt år').press('Enter');
+  await e1.getByLabel('Værdi 2024').fill('99');
+  await page.locator('.toast').filter({ hasText: 'Tallene for E1 i 2024 er fjernet.' }).getByRole('button', { name: 'Fortryd' }).click();
+  await expect(toasts).toContainText('Tallene for E1 i 2024 kunne ikke gendannes: året er skrevet ind igen.');
+  await expect(e1.getByLabel('Værdi 2024')).toHaveValue('99');
+});
+
 test('the points page follows another tab: what is saved there shows here in its own point, and typing here still saves', async ({ context }) => {
   const a = await context.newPage();
   await createDossier(a, { kind: 'dialogue', me: 'Boligorganisation', title: 'To faner' });

@@ -386,3 +386,22 @@ fn the_year_to_add_is_typed_or_the_one_after_the_latest() {
     }
     assert_eq!(year_to_add(Some(&p), "tyve", 2026, Lang::Da), Err(number::NotANumber::Invalid));
 }
+
+#[test]
+fn a_removed_years_figure_comes_back_in_year_order_unless_the_year_is_there_again() {
+    let mut p = PointData::default();
+    for y in [2023, 2024, 2025] {
+        let f = p.figure_mut(y);
+        f.value = Some(f64::from(y - 2000));
+        f.source = format!("Årsregnskab {y}");
+    }
+    let before = p.clone();
+    let removed = p.figures.remove(1);
+    assert!(p.put_back(removed.clone()));
+    assert_eq!(p, before);
+    p.figures.remove(1);
+    p.figure_mut(2024).comment = "skrevet igen".into();
+    assert!(!p.put_back(removed), "the year typed in again is kept");
+    assert_eq!(p.figures[1].comment, "skrevet igen");
+    assert_eq!(p.figures.len(), 3);
+}
