@@ -33,9 +33,13 @@ pub struct Toasts {
     next: StoredValue<u64>,
 }
 
-/// How long a toast with an undo action stays (long enough to find the button).
-const WITH_ACTION: Duration = Duration::from_secs(12);
+/// How long a toast without an action stays. One with an action (undo) stays until it is used or
+/// closed, as DKFDS's toasts do: a time limit on it would take the undo from anyone who needs
+/// longer to reach it (WCAG 2.2.1), such as a keyboard user in a long form.
 const PLAIN: Duration = Duration::from_secs(6);
+/// One toast at a time: a new one replaces it (so only the latest removal can be undone), and
+/// toasts that stay do not pile up over the page (on a phone they sit at its top).
+const MAX_SHOWN: usize = 1;
 
 impl Toasts {
     pub fn provide() -> Toasts {
@@ -44,14 +48,21 @@ impl Toasts {
         t
     }
 
-    /// Shows a toast; with an action (e.g. undo) it stays longer.
+    /// Shows a toast; with an action (e.g. undo) it stays until used or closed.
     pub fn show(&self, kind: ToastKind, text: (String, String), action: Option<(Tr, Action)>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        let wait = if action.is_some() { WITH_ACTION } else { PLAIN };
-        self.list.update(|l| l.push(Toast { id, kind, text, action }));
-        let list = self.list;
-        set_timeout(move || list.update(|l| l.retain(|t| t.id != id)), wait);
+        let plain = action.is_none();
+        self.list.update(|l| {
+            l.push(Toast { id, kind, text, action });
+            if l.len() > MAX_SHOWN {
+                l.remove(0);
+            }
+        });
+        if plain {
+            let list = self.list;
+            set_timeout(move || list.update(|l| l.retain(|t| t.id != id)), PLAIN);
+        }
     }
 
     fn dismiss(&self, id: u64) {

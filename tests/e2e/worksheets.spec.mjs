@@ -155,6 +155,7 @@ test('at most five points', async ({ page }) => {
 });
 
 test('removing an item moves the focus to the item in its place, and «Fortryd» brings it back where it was', async ({ page }) => {
+  await page.clock.install();
   await createDossier(page, { title: 'Fortryd' });
   await nav(page, 'Del 1: Interne overvejelser');
   const resource = (n) => page.getByRole('group', { name: `Ressource ${n}`, exact: true });
@@ -172,6 +173,8 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   await expect(resource(2).getByLabel('Type')).toBeFocused();
   await expect(toasts).toContainText('«Ressource 2» er fjernet.');
   await shot(page, 'undo-offered');
+  // The toast with «Fortryd» has no time limit: it stays until it is used or closed.
+  await page.clock.fastForward('05:00');
   await undo.click();
   await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Frivillige');
   await expect(resource(3).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
@@ -182,6 +185,10 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   await expect(resource(2).getByLabel('Type')).toBeFocused();
   for (const n of [2, 1]) await resource(n).getByRole('button', { name: /^Fjern ressource/ }).click();
   await expect(page.getByRole('button', { name: 'Tilføj ressource' })).toBeFocused();
+  // One «Fortryd» at a time: the latest removal's replaces the one before, so that toasts do
+  // not pile up over the page (on a phone they sit at its top).
+  await expect(page.locator('.toast')).toHaveCount(1);
+  await expect(toasts).toContainText('«Ressource 1» er fjernet.');
   await page.reload();
   await expect(resource(1)).toHaveCount(0);
 
@@ -218,6 +225,9 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   await expect(page.getByRole('textbox', { name: /^Punkt \d$/ })).toHaveCount(5);
   await expect(page.getByRole('textbox', { name: 'Punkt 3' })).not.toHaveValue('Det tredje');
   await shot(page, 'undo-refused');
+  // A toast without an action goes after six seconds.
+  await page.clock.fastForward('00:07');
+  await expect(page.locator('.toast')).toHaveCount(0);
 });
 
 test('adding or removing one item of a list draws only that item: the others keep their boxes, contents and numbers', async ({ page }) => {
