@@ -186,3 +186,17 @@ test('in a contrast theme the chosen answer in the kiosk, a chosen radio button 
   expect(await look(chosen), 'the chosen answer against another').not.toBe(await look(page.locator('label.kiosk-choice', { hasText: 'Helt enig' })));
   await shot(page, 'kiosk-contrast-theme');
 });
+
+// With the system's "reduce motion" setting, nothing slides or fades: the skip link and the
+// toasts appear at once (their transitions are the only motion; charts are never animated).
+test('with reduced motion nothing moves: the skip link and a toast have no transition', async ({ page }) => {
+  await createDossier(page, { title: 'Ro' });
+  const durations = () => page.evaluate(() => ['a.skipnav', '.toast'].map((s) => document.querySelector(s) && getComputedStyle(document.querySelector(s)).transitionDuration));
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Del 1: Interne overvejelser' }).click();
+  await page.getByRole('button', { name: 'Tilføj ressource' }).click();
+  await page.getByRole('button', { name: /^Fjern ressource/ }).click();
+  await expect(page.locator('.toast')).toHaveCount(1);
+  expect(await durations(), 'as designed, without the setting').toEqual(['0.2s', '0.15s']);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await durations()).toEqual(['0s', '0s']);
+});
