@@ -65,6 +65,11 @@ impl Toasts {
         }
     }
 
+    /// Takes every toast away (a kiosk starting: residents must not see or use the staff's).
+    pub fn clear(&self) {
+        self.list.set(Vec::new());
+    }
+
     fn dismiss(&self, id: u64) {
         self.list.update(|l| l.retain(|t| t.id != id));
     }

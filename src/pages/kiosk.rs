@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{described_by, FieldError};
+use crate::components::toast::use_toasts;
 use crate::domain::kiosk::{
     self, check_pin_format, collected, Idle, KioskConfig, PinError, PinGuard, Screen, Session, IDLE_DEFAULT, IDLE_MAX,
     IDLE_MIN, THANKS_SECONDS,
@@ -25,6 +26,7 @@ const LANGS: &str = "kiosk-langs";
 #[component]
 pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
     let app = use_app();
+    let toasts = use_toasts();
     let l = lang();
     let da = RwSignal::new(true);
     let en = RwSignal::new(true);
@@ -78,7 +80,11 @@ pub fn KioskStart(record: Record, round: Uuid) -> impl IntoView {
         pin.set(String::new());
         repeat.set(String::new());
         match app.start_kiosk(config) {
-            Ok(()) => browser::enter_fullscreen(),
+            Ok(()) => {
+                // A staff toast (an undo of theirs) must not stay over the residents' screen.
+                toasts.clear();
+                browser::enter_fullscreen();
+            }
             Err(_) => error.set(Some((
                 "",
                 tr(

@@ -263,3 +263,17 @@ test.describe('without the service worker (so that a blocked fetch is not served
     dropBlockedFetches(problems);
   });
 });
+
+test('a staff toast does not stay over the kiosk: its «Fortryd» is not the residents\' to use', async ({ page }) => {
+  await createDossier(page, { title: 'Kiosk efter fortryd' });
+  await page.goto(page.url().replace(/\/oversigt$/, '/del3'));
+  await page.getByRole('button', { name: 'Opret måling' }).click();
+  await page.getByRole('button', { name: /^Fjern udsagn/ }).first().click();
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeVisible();
+  await page.getByLabel('PIN-kode til at forlade kiosken').fill('2468');
+  await page.getByLabel('Gentag PIN-koden').fill('2468');
+  await page.getByLabel('PIN-kode til at forlade kiosken').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvordan er det at bo her?' })).toBeVisible();
+  await expect(page.locator('.toast')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toHaveCount(0);
+});
