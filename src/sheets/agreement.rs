@@ -3,7 +3,7 @@
 
 use crate::domain::b2c::{quarterly_meetings, Agreement, Month, Responsible, WheelEntry};
 use crate::domain::{Dossier, Tr};
-use crate::sheets::{pos, put_back, text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{pos, put_back, text_field, tombstone, At, Field, Kind, List, Node, Value};
 use chrono::Datelike;
 
 fn agreement(d: &Dossier, _: At) -> Option<&Agreement> {
@@ -86,19 +86,7 @@ pub static WHEEL: &[Node] = &[Node::List(List {
         d.del2.wheel.push(WheelEntry::new(new.id, new.now));
         d.del2.wheel.last_mut().map(|w| &mut w.rev)
     })),
-    remove: Some((
-        Tr::new("Slet aktiviteten", "Delete the activity"),
-        |d, at| {
-            let u = entry_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-        |d, at, _| {
-            let u = entry_mut(d, at)?;
-            u.deleted = false;
-            Some(&mut u.rev)
-        },
-    )),
+    remove: tombstone!(Tr::new("Slet aktiviteten", "Delete the activity"), entry_mut),
     reorder: None,
     removable: None,
     max: None,

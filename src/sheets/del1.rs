@@ -7,6 +7,26 @@ use crate::domain::indicator::{Esrs, Measure, Proposal};
 use crate::domain::{Dossier, Party, Tr};
 use crate::sheets::{item_text, pos, put_back, text_field, At, Field, Kind, List, Node, Value};
 
+/// A list's `remove` for a party's own list of `Del1::$list`, whose items are found by their
+/// place: removing takes the item out, undoing puts it back at its place.
+macro_rules! own_items {
+    ($label:expr, $list:ident) => {
+        Some((
+            $label,
+            |d, at| {
+                let u = del1_mut(d, at)?;
+                (at.index < u.$list.len()).then(|| u.$list.remove(at.index))?;
+                Some(&mut u.rev)
+            },
+            |d, at, before| {
+                let u = del1_mut(d, at)?;
+                put_back(&mut u.$list, &del1(before, at)?.$list, at.index)?;
+                Some(&mut u.rev)
+            },
+        ))
+    };
+}
+
 pub fn del1(d: &Dossier, at: At) -> Option<&Del1> {
     d.del1.get(at.party)
 }
@@ -277,19 +297,7 @@ pub static DEL1: &[Node] = &[
                     u.proposals.push(Proposal::default());
                     Some(&mut u.rev)
                 })),
-                remove: Some((
-                    Tr::new("Fjern indikator", "Remove indicator"),
-                    |d, at| {
-                        let u = del1_mut(d, at)?;
-                        (at.index < u.proposals.len()).then(|| u.proposals.remove(at.index))?;
-                        Some(&mut u.rev)
-                    },
-                    |d, at, before| {
-                        let u = del1_mut(d, at)?;
-                        put_back(&mut u.proposals, &del1(before, at)?.proposals, at.index)?;
-                        Some(&mut u.rev)
-                    },
-                )),
+                remove: own_items!(Tr::new("Fjern indikator", "Remove indicator"), proposals),
                 reorder: None,
                 removable: None,
                 max: None,
@@ -317,19 +325,7 @@ pub static DEL1: &[Node] = &[
                     u.resources.push(Resource::default());
                     Some(&mut u.rev)
                 })),
-                remove: Some((
-                    Tr::new("Fjern ressource", "Remove resource"),
-                    |d, at| {
-                        let u = del1_mut(d, at)?;
-                        (at.index < u.resources.len()).then(|| u.resources.remove(at.index))?;
-                        Some(&mut u.rev)
-                    },
-                    |d, at, before| {
-                        let u = del1_mut(d, at)?;
-                        put_back(&mut u.resources, &del1(before, at)?.resources, at.index)?;
-                        Some(&mut u.rev)
-                    },
-                )),
+                remove: own_items!(Tr::new("Fjern ressource", "Remove resource"), resources),
                 reorder: None,
                 removable: None,
                 max: None,

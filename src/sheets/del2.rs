@@ -4,7 +4,7 @@
 use crate::domain::b2c::{Activity, Initiative, JointPriorities, OtherResource, Place};
 use crate::domain::indicator::{Core, Esrs, Indicator, Measure, Proposal};
 use crate::domain::{Dossier, Lang, Party, Tr};
-use crate::sheets::{pos, text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{pos, text_field, tombstone, At, Field, Kind, List, Node, Value};
 
 fn priorities(d: &Dossier, _: At) -> Option<&JointPriorities> {
     Some(&d.del2.priorities)
@@ -115,19 +115,7 @@ pub static INDICATORS: &[Node] = &[Node::List(List {
         d.del2.indicators.push(Indicator::site_specific(new.id, new.now, &Proposal::default()));
         d.del2.indicators.last_mut().map(|i| &mut i.rev)
     })),
-    remove: Some((
-        Tr::new("Slet indikatoren", "Delete the indicator"),
-        |d, at| {
-            let u = indicator_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-        |d, at, _| {
-            let u = indicator_mut(d, at)?;
-            u.deleted = false;
-            Some(&mut u.rev)
-        },
-    )),
+    remove: tombstone!(Tr::new("Slet indikatoren", "Delete the indicator"), indicator_mut),
     reorder: None,
     removable: Some(|d, at| !is_core(d, at)),
     max: None,
@@ -311,19 +299,7 @@ pub static INITIATIVES: &[Node] = &[Node::List(List {
         d.del2.initiatives.push(Initiative::new(new.id, new.now));
         d.del2.initiatives.last_mut().map(|i| &mut i.rev)
     })),
-    remove: Some((
-        Tr::new("Slet initiativet", "Delete the initiative"),
-        |d, at| {
-            let u = initiative_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-        |d, at, _| {
-            let u = initiative_mut(d, at)?;
-            u.deleted = false;
-            Some(&mut u.rev)
-        },
-    )),
+    remove: tombstone!(Tr::new("Slet initiativet", "Delete the initiative"), initiative_mut),
     reorder: None,
     removable: None,
     max: None,

@@ -6,7 +6,7 @@ use crate::domain::indicator::{Indicator, Measure};
 use crate::domain::survey::{statement_for, Round, Statement};
 use crate::domain::{Dossier, Lang, Party, Tr};
 use crate::sheets::del2::{indicator, indicator_mut};
-use crate::sheets::{put_back, text_field, At, Field, Kind, List, Node, Value};
+use crate::sheets::{put_back, text_field, tombstone, At, Field, Kind, List, Node, Value};
 use uuid::Uuid;
 
 fn meeting(d: &Dossier, at: At) -> Option<&EvalMeeting> {
@@ -166,19 +166,7 @@ pub static MEETINGS: &[Node] = &[Node::List(List {
         d.del3.meetings.push(EvalMeeting::new(new.id, new.now));
         d.del3.meetings.last_mut().map(|m| &mut m.rev)
     })),
-    remove: Some((
-        Tr::new("Slet mødet", "Delete the meeting"),
-        |d, at| {
-            let u = meeting_mut(d, at)?;
-            u.deleted = true;
-            Some(&mut u.rev)
-        },
-        |d, at, _| {
-            let u = meeting_mut(d, at)?;
-            u.deleted = false;
-            Some(&mut u.rev)
-        },
-    )),
+    remove: tombstone!(Tr::new("Slet mødet", "Delete the meeting"), meeting_mut),
     reorder: None,
     removable: None,
     max: None,

@@ -297,5 +297,26 @@ macro_rules! item_text {
 }
 pub(crate) use item_text;
 
+/// A list's `remove` for items with ids of their own, found by `$item_mut`: removing sets the
+/// item's tombstone (so the deletion travels to the partner), undoing lifts it.
+macro_rules! tombstone {
+    ($label:expr, $item_mut:path) => {
+        Some((
+            $label,
+            |d, at| {
+                let u = $item_mut(d, at)?;
+                u.deleted = true;
+                Some(&mut u.rev)
+            },
+            |d, at, _| {
+                let u = $item_mut(d, at)?;
+                u.deleted = false;
+                Some(&mut u.rev)
+            },
+        ))
+    };
+}
+pub(crate) use tombstone;
+
 #[cfg(test)]
 mod tests;
