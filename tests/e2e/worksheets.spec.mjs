@@ -228,6 +228,12 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   // A toast without an action goes after six seconds.
   await page.clock.fastForward('00:07');
   await expect(page.locator('.toast')).toHaveCount(0);
+  // In English, the toast and its button speak English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Remove Point 5' }).click();
+  await expect(toasts).toContainText('“Point 5” was removed.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Point 5' })).toBeFocused();
 });
 
 test('adding or removing one item of a list draws only that item: the others keep their boxes, contents and numbers', async ({ page }) => {
