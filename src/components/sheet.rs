@@ -303,6 +303,11 @@ fn removal(
     let field_id = move |prefix: &str, items: &[At], i: usize| {
         first_key.zip(items.get(i)).map(|(key, item)| format!("{prefix}-{}-{key}", item_key(at, *item, i)))
     };
+    // Where the focus goes when the item at `place` is not there: the item now in its place, the
+    // one before it, or the button that adds one.
+    let near = move |prefix: &str, items: &[At], place: usize| {
+        field_id(prefix, items, place.min(items.len().saturating_sub(1))).unwrap_or(format!("{prefix}-add"))
+    };
     Callback::new(move |(item, name): (At, String)| {
         let name = if name.trim().is_empty() { list.noun.get(lang()).to_string() } else { name };
         let before = record.dossier.get_untracked();
@@ -310,7 +315,7 @@ fn removal(
         let place = items(&before).iter().position(|x| *x == item).unwrap_or(0);
         app.write(record.id, |d| rm(d, item));
         let now = record.dossier.with_untracked(items);
-        focus_later(field_id(&prefix, &now, place.min(now.len().saturating_sub(1))).unwrap_or(format!("{prefix}-add")));
+        focus_later(near(&prefix, &now, place));
         let prefix = prefix.clone();
         let name2 = name.clone();
         let undo = move || {
@@ -325,9 +330,12 @@ fn removal(
                 });
             }
             let now = record.dossier.with_untracked(items);
+            // The toast's button is gone: the focus goes to the item that came back, or (refused)
+            // back to where the user was.
             match now.iter().position(|x| *x == item).filter(|_| back) {
                 Some(i) => focus_later(field_id(&prefix, &now, i).unwrap_or_default()),
                 None => {
+                    focus_later(near(&prefix, &now, place));
                     let why = full.map_or(CANNOT_RESTORE, |(_, text)| text);
                     let text = (
                         format!("«{name2}» kunne ikke gendannes: {}", why.get(Lang::Da)),

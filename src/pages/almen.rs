@@ -246,9 +246,9 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
                 back = p.put_back(figure.clone());
                 back.then_some(&mut p.rev)
             });
-            if back {
-                browser::focus_later(format!("fig-{pid}-{y}"));
-            } else {
+            // The year that came back, or (refused) the year entered again.
+            browser::focus_later(format!("fig-{pid}-{y}"));
+            if !back {
                 let text = (
                     format!("Tallene for {pid} i {y} kunne ikke gendannes: året er skrevet ind igen."),
                     format!("The figures for {pid} in {y} could not be restored: the year has been entered again."),

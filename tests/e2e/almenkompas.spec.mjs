@@ -321,6 +321,7 @@ test('removing a year moves the focus to the year in its place, and «Fortryd» 
   await undo.click();
   await expect(toasts).toContainText('Tallene for E1 i 2023 kunne ikke gendannes: året er skrevet ind igen.');
   await expect(e1.getByLabel('Værdi 2023')).toHaveValue('99');
+  await expect(e1.getByLabel('Værdi 2023')).toBeFocused();
 });
 
 test('the points page follows another tab: what is saved there shows here in its own point, and typing here still saves', async ({ context }) => {

@@ -223,6 +223,8 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
     '«Punkt 3» kunne ikke gendannes: I har fem punkter – det er det, guiden beder om. Fjern et for at tilføje et nyt.',
   );
   await expect(page.getByRole('textbox', { name: /^Punkt \d$/ })).toHaveCount(5);
+  // The focus goes back to where the point was, not to the top of the page.
+  await expect(page.getByRole('textbox', { name: 'Punkt 3' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Punkt 3' })).not.toHaveValue('Det tredje');
   await shot(page, 'undo-refused');
   // A toast without an action goes after six seconds.
