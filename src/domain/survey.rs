@@ -84,7 +84,7 @@ pub enum Source {
 }
 
 impl Source {
-    fn code(self) -> char {
+    pub fn code(self) -> char {
         match self {
             Source::Paper => 'p',
             Source::Counts => 't',
@@ -372,6 +372,34 @@ impl Round {
         if !self.deleted_responses.iter().any(|x| x == id) {
             self.deleted_responses.push(id.to_string());
         }
+    }
+
+    /// Brings back responses deleted here (an undo): `gone` holds each with the place it had, in
+    /// the order they stood. Each comes back as a copy under a new id from `new_id`, so that a
+    /// file that already carries the deletion cannot take it away again; the old id stays
+    /// deleted. Refused (`false`, nothing changed) when the statements are no longer `then`,
+    /// the ones they were answered to: answers are by position.
+    pub fn put_back_responses(
+        &mut self,
+        gone: &[(usize, Response)],
+        then: &[Statement],
+        new_id: &mut dyn FnMut() -> String,
+    ) -> bool {
+        if self.statements != then {
+            return false;
+        }
+        for (place, response) in gone {
+            let id = loop {
+                let id = new_id();
+                let taken = |x: &str| x == id;
+                if !self.responses.iter().any(|r| taken(&r.id)) && !self.deleted_responses.iter().any(|x| taken(x)) {
+                    break id;
+                }
+            };
+            let at = (*place).min(self.responses.len());
+            self.responses.insert(at, Response { id, ..response.clone() });
+        }
+        true
     }
 
     /// The tally of one statement (by position), counted on its own: the plain definition that

@@ -9,6 +9,7 @@ use crate::components::chart::Chart;
 use crate::components::form::{described_by, FieldError};
 use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
+use crate::components::toast::{use_toasts, ToastKind};
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{
@@ -16,13 +17,14 @@ use crate::domain::survey::{
     Answer, Response, Round, Source,
 };
 use crate::domain::survey_csv::{self, Table};
-use crate::domain::Lang;
+use crate::domain::{Lang, Tr};
 use crate::i18n::{lang, t, tr};
 use crate::pages::kiosk::KioskStart;
 use crate::routes::{Part, Route};
 use crate::sheets::{del3, At};
 use crate::state::{use_app, Record};
 use leptos::prelude::*;
+use std::sync::Arc;
 use uuid::Uuid;
 
 fn round_of(record: Record, id: Uuid) -> Memo<Option<Round>> {
@@ -733,14 +735,14 @@ fn Results(record: Record, round: Uuid) -> impl IntoView {
     }
 }
 
-/// The round's responses by source, the latest ones, and deleting mistakes.
+/// The round's responses by source, the latest ones, and deleting mistakes (with an undo).
 #[component]
 fn Responses(record: Record, round: Uuid) -> impl IntoView {
-    let app = use_app();
     let r = round_of(record, round);
     let confirm = RwSignal::new(None::<usize>);
     let l = lang();
     let sources = [Source::Paper, Source::Counts, Source::Csv, Source::Kiosk];
+    let delete = deletion(record, round);
     move || {
         let Some(r) = r.get() else { return ().into_any() };
         let by_source = sources
@@ -752,11 +754,14 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                     let s = *s;
                     let delete = move |_| {
                         if confirm.get_untracked() == Some(k) {
-                            app.change(record.id, |d| {
-                                if let Some(r) = d.del3.round_mut(round) {
-                                    r.delete_from(s);
-                                }
-                            });
+                            let text = (
+                                format!("{n} svar fra «{}» er slettet.", s.name().get(Lang::Da)),
+                                match n {
+                                    1 => format!("1 response from “{}” was deleted.", s.name().get(Lang::En)),
+                                    _ => format!("{n} responses from “{}” were deleted.", s.name().get(Lang::En)),
+                                },
+                            );
+                            delete.run((Pick::Source(s), text));
                             confirm.set(None);
                         } else {
                             confirm.set(Some(k));
@@ -765,7 +770,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                     view! {
                         <li>
                             {format!("{}: {n}", s.name().get(l))} " "
-                            <button class="button button-tertiary button-small" on:click=delete>
+                            <button class="button button-tertiary button-small" id=format!("source-del-{}", s.code()) on:click=delete>
                                 {move || if confirm.get() == Some(k) {
                                     match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {n} responses") }
                                 } else {
@@ -781,25 +786,18 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
             .responses
             .iter()
             .rev()
-            .take(10)
-            .map(|x| {
+            .take(LATEST)
+            .enumerate()
+            .map(|(p, x)| {
+                let label = |l: Lang| response_label(x, l);
+                let text = (format!("«{}» er slettet.", label(Lang::Da)), format!("“{}” was deleted.", label(Lang::En)));
                 let id = x.id.clone();
-                let answers: String = x.answers.iter().map(|c| *c as char).collect();
-                let date = x.date.map(crate::domain::b2c::short_date).unwrap_or_default();
-                let label = format!("{answers} ({}, {date})", x.source.name().get(l));
-                let remove = move |_| {
-                    let id = id.clone();
-                    app.change(record.id, move |d| {
-                        if let Some(r) = d.del3.round_mut(round) {
-                            r.delete_response(&id);
-                        }
-                    });
-                };
+                let remove = move |_| delete.run((Pick::One(id.clone()), text.clone()));
                 view! {
                     <li>
-                        <code>{label.clone()}</code> " "
-                        <button class="button button-tertiary button-small" on:click=remove>
-                            {tr("Slet", "Delete")} <span class="sr-only">" " {label}</span>
+                        <code>{label(l)}</code> " "
+                        <button class="button button-tertiary button-small" id=format!("latest-del-{p}") on:click=remove>
+                            {tr("Slet", "Delete")} <span class="sr-only">" " {label(l)}</span>
                         </button>
                     </li>
                 }
@@ -807,7 +805,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
             .collect_view();
         let total = r.responses.len();
         view! {
-            <p>{match l { Lang::Da => format!("Runden har {total} anonyme besvarelser."), Lang::En => format!("The round has {total} anonymous responses.") }}</p>
+            <p id="responses-total" tabindex="-1">{match l { Lang::Da => format!("Runden har {total} anonyme besvarelser."), Lang::En => format!("The round has {total} anonymous responses.") }}</p>
             // A round without responses has no sources to list and nothing to delete.
             {(total != 0).then(move || view! {
                 <ul class="nobullet-list by-source">{by_source}</ul>
@@ -819,3 +817,99 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
         .into_any()
     }
 }
+
+/// How many of the latest responses are listed (newest first), each with its delete button.
+const LATEST: usize = 10;
+
+/// A response as the list shows it: its answers, how it came in and when.
+fn response_label(x: &Response, l: Lang) -> String {
+    let answers: String = x.answers.iter().map(|c| *c as char).collect();
+    let date = x.date.map(crate::domain::b2c::short_date).unwrap_or_default();
+    format!("{answers} ({}, {date})", x.source.name().get(l))
+}
+
+/// Which responses a delete button takes.
+#[derive(Clone)]
+enum Pick {
+    One(String),
+    Source(Source),
+}
+
+/// What the delete buttons do, given what they take and the toast's text: deletes, moves the
+/// focus (the button is gone) to the delete button now in its place in the latest list, or to
+/// the round's count, and shows a toast whose «Fortryd» puts the responses back (as copies under
+/// new ids, in their places) unless the statements changed since.
+fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
+    let app = use_app();
+    let toasts = use_toasts();
+    // The position in the latest list (newest first) of the response at `i` of `len`.
+    let shown = |len: usize, i: usize| (len - 1 - i < LATEST).then(|| len - 1 - i);
+    Callback::new(move |(pick, text): (Pick, (String, String))| {
+        let Some(before) = record.dossier.with_untracked(|d| d.del3.round(round).cloned()) else { return };
+        let gone: Vec<(usize, Response)> = before
+            .responses
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(_, x)| match &pick {
+                Pick::One(id) => x.id == *id,
+                Pick::Source(s) => x.source == *s,
+            })
+            .collect();
+        app.change(record.id, |d| {
+            if let Some(r) = d.del3.round_mut(round) {
+                match &pick {
+                    Pick::One(id) => r.delete_response(id),
+                    Pick::Source(s) => drop(r.delete_from(*s)),
+                }
+            }
+        });
+        let left = before.responses.len() - gone.len();
+        let target = match (&pick, gone.first()) {
+            (Pick::One(_), Some((i, _))) if left > 0 => {
+                shown(before.responses.len(), *i).map(|p| format!("latest-del-{}", p.min(left.min(LATEST) - 1)))
+            }
+            _ => None,
+        };
+        browser::focus_later(target.unwrap_or("responses-total".into()));
+        let undo = move || {
+            let mut back = None;
+            app.change(record.id, |d| {
+                back = d
+                    .del3
+                    .round_mut(round)
+                    .map(|r| r.put_back_responses(&gone, &before.statements, &mut browser::response_id));
+            });
+            match back {
+                Some(true) => {
+                    let len = record.dossier.with_untracked(|d| d.del3.round(round).map_or(0, |r| r.responses.len()));
+                    let target = match &pick {
+                        Pick::One(_) => gone
+                            .first()
+                            .and_then(|(i, _)| shown(len, (*i).min(len - 1)))
+                            .map(|p| format!("latest-del-{p}")),
+                        Pick::Source(s) => Some(format!("source-del-{}", s.code())),
+                    };
+                    browser::focus_later(target.unwrap_or("responses-total".into()));
+                }
+                _ => {
+                    browser::focus_later("responses-total".into());
+                    let why = if back.is_none() { ROUND_GONE } else { WORDING_CHANGED };
+                    let text = (
+                        format!("Svarene kunne ikke gendannes: {}", why.get(Lang::Da)),
+                        format!("The responses could not be restored: {}", why.get(Lang::En)),
+                    );
+                    toasts.show(ToastKind::Error, text, None);
+                }
+            }
+        };
+        toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), Arc::new(undo))));
+    })
+}
+
+/// Why deleted responses cannot come back.
+const ROUND_GONE: Tr = Tr::new("målingen er slettet.", "the measurement has been deleted.");
+const WORDING_CHANGED: Tr = Tr::new(
+    "udsagnene er ændret siden, og svarene hører til den gamle ordlyd.",
+    "the statements have changed since, and the answers belong to the old wording.",
+);

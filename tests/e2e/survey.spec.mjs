@@ -373,3 +373,52 @@ test('all the responses that came in one way are deleted after a confirmation, a
   await expect(page.getByRole('button', { name: 'Delete all counted answers' })).toBeVisible();
   await expect(page.getByText('Counted answers: 7')).toBeVisible();
 });
+
+test('a deleted response, or all from one source, comes back with «Fortryd»; not once the wording has changed', async ({ page }) => {
+  await newRound(page, 'Fortryd svar', 'Papirskemaer');
+  const input = page.getByLabel('Svar fra ét papirskema');
+  for (const form of ['123', '321', '222']) {
+    await input.fill(form);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+  const latest = page.locator('.latest-responses code');
+  await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
+  const toasts = page.getByRole('status').filter({ has: page.locator('.toast') });
+
+  // One typed form: it goes, the focus moves to the delete button now in its place, and
+  // «Fortryd» brings it back in its place, with the focus on its button.
+  await page.getByRole('button', { name: /^Slet 321 \(Papirskema, / }).click();
+  await expect(page.getByText('Runden har 2 anonyme besvarelser.')).toBeVisible();
+  await expect(toasts).toContainText(/«321 \(Papirskema, [^)]+\)» er slettet\./);
+  await expect(page.getByRole('button', { name: /^Slet 123 / })).toBeFocused();
+  await shot(page, 'survey-response-deleted');
+  await toasts.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
+  await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
+  await expect(page.getByRole('button', { name: /^Slet 321 / })).toBeFocused();
+  await page.reload();
+  await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
+
+  // All paper forms, after the confirmation: the focus goes to the round's count, «Fortryd»
+  // brings all three back.
+  await page.getByRole('button', { name: 'Slet alle papirskemaer' }).click();
+  await page.getByRole('button', { name: 'Bekræft: slet 3 svar' }).click();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeFocused();
+  await expect(toasts).toContainText('3 svar fra «Papirskema» er slettet.');
+  await toasts.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
+  await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
+  await expect(page.getByRole('button', { name: 'Slet alle papirskemaer' })).toBeFocused();
+
+  // Deleted again, the round has no answers and its wording opens; once a statement is
+  // reworded, the answers (which belong to the old wording) cannot come back.
+  await page.getByRole('button', { name: 'Slet alle papirskemaer' }).click();
+  await page.getByRole('button', { name: 'Bekræft: slet 3 svar' }).click();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  await page.getByLabel('Udsagn (dansk)').first().fill('Et nyt udsagn');
+  await toasts.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(toasts).toContainText('Svarene kunne ikke gendannes: udsagnene er ændret siden, og svarene hører til den gamle ordlyd.');
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  await shot(page, 'survey-undo-refused');
+});

@@ -292,3 +292,102 @@ fn one_pass_scores_on_a_small_round() {
     assert_eq!(s.indicator(b), Tally { positive: 2, n: 2, respondents: 2 });
     assert_eq!(s.indicator(Uuid::from_u128(9)), Tally::default());
 }
+
+/// The answers and sources in order, without the ids: what an undo must give back.
+fn rows(r: &Round) -> Vec<(Vec<u8>, Source)> {
+    r.responses.iter().map(|x| (x.answers.clone(), x.source)).collect()
+}
+
+/// Ids as the app makes them (16 hex digits), counted up from `from`.
+fn ids_from(from: u64) -> impl FnMut() -> String {
+    let mut n = from;
+    move || {
+        n += 1;
+        format!("{:016x}", n - 1)
+    }
+}
+
+#[test]
+fn a_deleted_response_comes_back_in_its_place_under_a_new_id_that_a_merge_keeps() {
+    let mut r = round_with(&[Uuid::from_u128(1)], &["1", "2", "3"]);
+    let before = r.clone();
+    let gone = r.responses[1].clone();
+    r.delete_response(&gone.id);
+    let deleted = r.clone();
+    assert!(r.put_back_responses(&[(1, gone.clone())], &before.statements, &mut ids_from(0xa1)));
+    assert_eq!(rows(&r), rows(&before), "the same answers in the same order");
+    assert_eq!(r.responses[1].id, format!("{:016x}", 0xa1), "a new id");
+    assert_eq!(r.responses[1].date, gone.date);
+    assert!(r.deleted_responses.contains(&gone.id), "the old id stays deleted");
+    // A file from before the deletion (the old id) or after it (the deletion) changes nothing.
+    assert_eq!(merge_responses(&mut r, &before), 0);
+    assert_eq!(merge_responses(&mut r, &deleted), 0);
+    // (A merge puts responses in its own order, by date and id.)
+    let sorted = |r: &Round| {
+        let mut rows: Vec<String> = rows(r).iter().map(|x| format!("{x:?}")).collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(sorted(&r), sorted(&before));
+    // And the partner who merges the undone round gets the copy and drops the deleted one.
+    let mut theirs = before.clone();
+    merge_responses(&mut theirs, &r);
+    assert_eq!(theirs.responses.len(), 3);
+}
+
+#[test]
+fn an_undo_is_refused_when_the_statements_changed_and_skips_ids_in_use() {
+    let mut r = round_with(&[Uuid::from_u128(1)], &["1"]);
+    let then = r.statements.clone();
+    let gone = r.responses[0].clone();
+    r.delete_response(&gone.id);
+    // With no responses left, the wording opened again and a statement was reworded.
+    r.statements[0].da = "Nyt udsagn".into();
+    let unchanged = r.clone();
+    assert!(!r.put_back_responses(&[(0, gone.clone())], &then, &mut ids_from(0)));
+    assert_eq!(r, unchanged);
+    // Ids already here, or deleted here, are not used again: the old id is counted up to.
+    r.statements = then.clone();
+    r.responses.push(Response { id: format!("{:016x}", 1), answers: b"5".to_vec(), source: Source::Kiosk, date: None });
+    assert!(r.put_back_responses(&[(5, gone.clone())], &then, &mut ids_from(0)));
+    let ids: Vec<&str> = r.responses.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [format!("{:016x}", 1), format!("{:016x}", 2)],
+        "the place is clamped to the end; …0 (deleted) and …1 (here) are not used"
+    );
+}
+
+proptest! {
+    /// Deleting all responses of one source, or any one response, and putting back what went
+    /// (each with the place it had) gives the round's answers back in their order, every id
+    /// unique, and none of the deleted ids alive.
+    #[test]
+    fn putting_back_what_was_deleted_restores_the_answers(
+        rows_in in proptest::collection::vec(("[1-5-]{2}", 0..4usize), 0..12),
+        one in proptest::option::of(0..12usize),
+        source in 0..4usize,
+    ) {
+        let sources = [Source::Paper, Source::Counts, Source::Csv, Source::Kiosk];
+        let mut r = round_with(&[Uuid::from_u128(1), Uuid::from_u128(2)], &[]);
+        for (i, (a, s)) in rows_in.iter().enumerate() {
+            r.responses.push(Response { id: format!("{i:016x}"), answers: a.clone().into_bytes(), source: sources[*s], date: None });
+        }
+        let before = r.clone();
+        let gone: Vec<(usize, Response)> = match one {
+            Some(i) => before.responses.get(i).map(|x| (i, x.clone())).into_iter().collect(),
+            None => before.responses.iter().cloned().enumerate().filter(|(_, x)| x.source == sources[source]).collect(),
+        };
+        match one {
+            Some(_) => gone.iter().for_each(|(_, x)| r.delete_response(&x.id)),
+            None => { r.delete_from(sources[source]); }
+        }
+        prop_assert!(r.put_back_responses(&gone, &before.statements, &mut ids_from(1000)));
+        prop_assert_eq!(rows(&r), rows(&before));
+        let ids: std::collections::HashSet<&str> = r.responses.iter().map(|x| x.id.as_str()).collect();
+        prop_assert_eq!(ids.len(), r.responses.len());
+        for (_, x) in &gone {
+            prop_assert!(!ids.contains(x.id.as_str()));
+        }
+    }
+}
