@@ -170,6 +170,10 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let l = lang();
     let count = move || r.with(|r| r.as_ref().map_or(0, |r| r.statements.len()));
+    // The round's number of responses, and what it was when the last form was saved: «Runden har
+    // nu 3 besvarelser» goes once that is no longer true (a response deleted below, say).
+    let responses = Memo::new(move |_| r.with(|r| r.as_ref().map_or(0, |r| r.responses.len())));
+    let saved_at = RwSignal::new(0);
     // Each typed character read on its own: the answers typed so far show even while one of
     // them is wrong, and the wrong one shows as «?».
     let preview = move || {
@@ -201,7 +205,8 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
             }
             Ok(codes) => {
                 add(record, round, vec![codes], Source::Paper);
-                let total = r.with_untracked(|r| r.as_ref().map_or(0, |r| r.responses.len()));
+                let total = responses.get_untracked();
+                saved_at.set(total);
                 message.set(Some((
                     true,
                     match l {
@@ -244,7 +249,7 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
             <ol class="nobullet-list typed-preview" aria-label=tr("Sådan læses skemaet", "How the form reads")>{preview}</ol>
             <button type="submit" class="button button-primary">{tr("Gem skemaet", "Save the form")}</button>
             <div role="status" aria-live="polite" class="entry-message">
-                {move || message.get().filter(|m| m.0).map(|m| view! { <p class="entry-ok">{m.1}</p> })}
+                {move || message.get().filter(|m| m.0 && responses.get() == saved_at.get()).map(|m| view! { <p class="entry-ok">{m.1}</p> })}
             </div>
         </form>
     }

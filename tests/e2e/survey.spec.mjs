@@ -384,6 +384,8 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   }
   const latest = page.locator('.latest-responses code');
   await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
+  const saved = page.getByText('Skemaet er gemt. Runden har nu 3 besvarelser.');
+  await expect(saved).toBeVisible();
   const toasts = page.getByRole('status').filter({ has: page.locator('.toast') });
 
   // One typed form: it goes, the focus moves to the delete button now in its place, and
@@ -392,6 +394,8 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   await expect(page.getByText('Runden har 2 anonyme besvarelser.')).toBeVisible();
   await expect(toasts).toContainText(/«321 \(Papirskema, [^)]+\)» er slettet\./);
   await expect(page.getByRole('button', { name: /^Slet 123 / })).toBeFocused();
+  // The message of the last saved form no longer says 3.
+  await expect(saved).toBeHidden();
   await shot(page, 'survey-response-deleted');
   await toasts.getByRole('button', { name: 'Fortryd' }).click();
   await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
