@@ -210,8 +210,8 @@ fn PaperEntry(record: Record, round: Uuid) -> impl IntoView {
                 message.set(Some((
                     true,
                     match l {
-                        Lang::Da => format!("Skemaet er gemt. Runden har nu {total} besvarelser."),
-                        Lang::En => format!("The form was saved. The round now has {total} responses."),
+                        Lang::Da => format!("Skemaet er gemt. Runden har nu {}.", responses_word(total, l)),
+                        Lang::En => format!("The form was saved. The round now has {}.", responses_word(total, l)),
                     },
                 )));
                 text.set(String::new());
@@ -761,9 +761,9 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                         if confirm.get_untracked() == Some(k) {
                             let text = (
                                 format!("{n} svar fra «{}» er slettet.", s.name().get(Lang::Da)),
-                                match n {
+match n {
                                     1 => format!("1 response from “{}” was deleted.", s.name().get(Lang::En)),
-                                    _ => format!("{n} responses from “{}” were deleted.", s.name().get(Lang::En)),
+                                    _ => format!("{} from “{}” were deleted.", responses_word(n, Lang::En), s.name().get(Lang::En)),
                                 },
                             );
                             delete.run((Pick::Source(s), text));
@@ -775,9 +775,9 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                     view! {
                         <li>
                             {format!("{}: {n}", s.name().get(l))} " "
-                            <button class="button button-tertiary button-small" id=format!("source-del-{}", s.code()) on:click=delete>
+                            <button class="button button-tertiary button-small" id=el_id(round, &format!("del-{}", s.code())) on:click=delete>
                                 {move || if confirm.get() == Some(k) {
-                                    match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {n} responses") }
+                                    match l { Lang::Da => format!("Bekræft: slet {n} svar"), Lang::En => format!("Confirm: delete {}", responses_word(n, l)) }
                                 } else {
                                     s.delete_all().get(l).to_string()
                                 }}
@@ -801,7 +801,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                 view! {
                     <li>
                         <code>{label(l)}</code> " "
-                        <button class="button button-tertiary button-small" id=format!("latest-del-{p}") on:click=remove>
+                        <button class="button button-tertiary button-small" id=el_id(round, &format!("latest-{p}")) on:click=remove>
                             {tr("Slet", "Delete")} <span class="sr-only">" " {label(l)}</span>
                         </button>
                     </li>
@@ -810,7 +810,12 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
             .collect_view();
         let total = r.responses.len();
         view! {
-            <p id="responses-total" tabindex="-1">{match l { Lang::Da => format!("Runden har {total} anonyme besvarelser."), Lang::En => format!("The round has {total} anonymous responses.") }}</p>
+            <p id=el_id(round, "total") tabindex="-1">{match (l, total) {
+                (Lang::Da, 1) => "Runden har 1 anonym besvarelse.".to_string(),
+                (Lang::Da, _) => format!("Runden har {total} anonyme besvarelser."),
+                (Lang::En, 1) => "The round has 1 anonymous response.".to_string(),
+                (Lang::En, _) => format!("The round has {total} anonymous responses."),
+            }}</p>
             // A round without responses has no sources to list and nothing to delete.
             {(total != 0).then(move || view! {
                 <ul class="nobullet-list by-source">{by_source}</ul>
@@ -823,6 +828,16 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
     }
 }
 
+/// «1 besvarelse», «3 besvarelser»; «1 response», «3 responses».
+fn responses_word(n: usize, l: Lang) -> String {
+    match (l, n) {
+        (Lang::Da, 1) => "1 besvarelse".into(),
+        (Lang::Da, _) => format!("{n} besvarelser"),
+        (Lang::En, 1) => "1 response".into(),
+        (Lang::En, _) => format!("{n} responses"),
+    }
+}
+
 /// How many of the latest responses are listed (newest first), each with its delete button.
 const LATEST: usize = 10;
 
@@ -831,6 +846,12 @@ fn response_label(x: &Response, l: Lang) -> String {
     let answers: String = x.answers.iter().map(|c| *c as char).collect();
     let date = x.date.map(crate::domain::b2c::short_date).unwrap_or_default();
     format!("{answers} ({}, {date})", x.source.name().get(l))
+}
+
+/// The element id of `what` in a round's list of responses. The round's id is in it: an undo
+/// used on another measurement's page must not move the focus to that round's buttons.
+fn el_id(round: Uuid, what: &str) -> String {
+    format!("responses-{}-{what}", round.simple())
 }
 
 /// Which responses a delete button takes.
@@ -871,12 +892,11 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
         });
         let left = before.responses.len() - gone.len();
         let target = match (&pick, gone.first()) {
-            (Pick::One(_), Some((i, _))) if left > 0 => {
-                shown(before.responses.len(), *i).map(|p| format!("latest-del-{}", p.min(left.min(LATEST) - 1)))
-            }
+            (Pick::One(_), Some((i, _))) if left > 0 => shown(before.responses.len(), *i)
+                .map(|p| el_id(round, &format!("latest-{}", p.min(left.min(LATEST) - 1)))),
             _ => None,
         };
-        browser::focus_later(target.unwrap_or("responses-total".into()));
+        browser::focus_later(target.unwrap_or(el_id(round, "total")));
         let undo = move || {
             let mut back = None;
             app.change(record.id, |d| {
@@ -892,13 +912,13 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
                         Pick::One(_) => gone
                             .first()
                             .and_then(|(i, _)| shown(len, (*i).min(len - 1)))
-                            .map(|p| format!("latest-del-{p}")),
-                        Pick::Source(s) => Some(format!("source-del-{}", s.code())),
+                            .map(|p| el_id(round, &format!("latest-{p}"))),
+                        Pick::Source(s) => Some(el_id(round, &format!("del-{}", s.code()))),
                     };
-                    browser::focus_later(target.unwrap_or("responses-total".into()));
+                    browser::focus_later(target.unwrap_or(el_id(round, "total")));
                 }
                 _ => {
-                    browser::focus_later("responses-total".into());
+                    browser::focus_later(el_id(round, "total"));
                     let why = if back.is_none() { ROUND_GONE } else { WORDING_CHANGED };
                     let text = (
                         format!("Svarene kunne ikke gendannes: {}", why.get(Lang::Da)),

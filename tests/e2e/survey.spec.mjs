@@ -381,6 +381,7 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
     await input.fill(form);
     await input.press('Enter');
     await expect(input).toHaveValue('');
+    if (form === '123') await expect(page.getByText('Runden har 1 anonym besvarelse.')).toBeVisible();
   }
   const latest = page.locator('.latest-responses code');
   await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
@@ -425,4 +426,21 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   await expect(toasts).toContainText('Svarene kunne ikke gendannes: udsagnene er ændret siden, og svarene hører til den gamle ordlyd.');
   await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
   await shot(page, 'survey-undo-refused');
+
+  // In English, one form of the new wording.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Paper forms' }).click();
+  const english = page.getByLabel('Answers from one paper form');
+  await english.fill('555');
+  await english.press('Enter');
+  await expect(page.getByText('The form was saved. The round now has 1 response.')).toBeVisible();
+  await expect(page.getByText('The round has 1 anonymous response.')).toBeVisible();
+  await page.getByRole('button', { name: /^Delete 555 \(Paper form, / }).click();
+  await expect(toasts).toContainText(/“555 \(Paper form, [^)]+\)” was deleted\./);
+  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^Delete 555 / })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete all paper forms' }).click();
+  await page.getByRole('button', { name: 'Confirm: delete 1 response' }).click();
+  await expect(toasts).toContainText('1 response from “Paper form” was deleted.');
+  await expect(page.getByText('The round has 0 anonymous responses.')).toBeFocused();
 });
