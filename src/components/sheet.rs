@@ -7,7 +7,7 @@ use crate::browser::focus_later;
 use crate::components::form::{
     Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea, TextField,
 };
-use crate::components::toast::{use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, ToastKind};
 use crate::domain::{Dossier, Lang, Tr};
 use crate::i18n::{lang, t, tr};
 use crate::sheets::{At, Field, Kind, List, New, Node, Remove, Restore, Value};
@@ -311,6 +311,7 @@ fn removal(
     Callback::new(move |(item, name): (At, String)| {
         let name = if name.trim().is_empty() { list.noun.get(lang()).to_string() } else { name };
         let before = record.dossier.get_untracked();
+        let title = before.display_title();
         let items = move |d: &Dossier| (list.items)(d, at);
         let place = items(&before).iter().position(|x| *x == item).unwrap_or(0);
         app.write(record.id, |d| rm(d, item));
@@ -345,7 +346,7 @@ fn removal(
                 }
             }
         };
-        let text = (format!("«{name}» er fjernet."), format!("“{name}” was removed."));
+        let text = removed_from((format!("«{name}» er fjernet"), format!("“{name}” was removed")), &title);
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), Arc::new(undo))));
     })
 }

@@ -75,6 +75,16 @@ impl Toasts {
     }
 }
 
+/// A removal's message, e.g. («Ressource 2» er fjernet, “Resource 2” was removed), ended by the
+/// dossier it was made in: an undo toast stays while the user moves on, to another dossier too,
+/// and its «Fortryd» acts on the dossier named here. A dossier with no name shown is left out.
+pub fn removed_from(what: (String, String), title: &str) -> (String, String) {
+    match title {
+        "" => (format!("{}.", what.0), format!("{}.", what.1)),
+        _ => (format!("{} fra «{title}».", what.0), format!("{} from “{title}”.", what.1)),
+    }
+}
+
 pub fn use_toasts() -> Toasts {
     expect_context::<Toasts>()
 }

@@ -7,7 +7,7 @@ use crate::charts::almen as almen_chart;
 use crate::components::chart::ChartFigure;
 use crate::components::form::{described_by, FieldError, NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
-use crate::components::toast::{use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, ToastKind};
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, definition_of, followed_of, group_summary, status, status_of, trend_text,
     unit_of, Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
@@ -256,8 +256,10 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
                 toasts.show(ToastKind::Error, text, None);
             }
         };
-        let text =
-            (format!("Tallene for {pid} i {y} er fjernet."), format!("The figures for {pid} in {y} were removed."));
+        let text = removed_from(
+            (format!("Tallene for {pid} i {y} er fjernet"), format!("The figures for {pid} in {y} were removed")),
+            &record.dossier.with_untracked(|d| d.display_title()),
+        );
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(undo))));
     };
     let add_year = move |_: ()| {

@@ -9,7 +9,7 @@ use crate::components::chart::Chart;
 use crate::components::form::{described_by, FieldError};
 use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
-use crate::components::toast::{use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, ToastKind};
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{
@@ -760,10 +760,10 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                     let delete = move |_| {
                         if confirm.get_untracked() == Some(k) {
                             let text = (
-                                format!("{n} svar fra «{}» er slettet.", s.name().get(Lang::Da)),
-match n {
-                                    1 => format!("1 response from “{}” was deleted.", s.name().get(Lang::En)),
-                                    _ => format!("{} from “{}” were deleted.", responses_word(n, Lang::En), s.name().get(Lang::En)),
+                                format!("«{}»: {n} svar er slettet", s.name().get(Lang::Da)),
+                                match n {
+                                    1 => format!("“{}”: 1 response was deleted", s.name().get(Lang::En)),
+                                    _ => format!("“{}”: {} were deleted", s.name().get(Lang::En), responses_word(n, Lang::En)),
                                 },
                             );
                             delete.run((Pick::Source(s), text));
@@ -795,7 +795,7 @@ match n {
             .enumerate()
             .map(|(p, x)| {
                 let label = |l: Lang| response_label(x, l);
-                let text = (format!("«{}» er slettet.", label(Lang::Da)), format!("“{}” was deleted.", label(Lang::En)));
+                let text = (format!("«{}» er slettet", label(Lang::Da)), format!("“{}” was deleted", label(Lang::En)));
                 let id = x.id.clone();
                 let remove = move |_| delete.run((Pick::One(id.clone()), text.clone()));
                 view! {
@@ -861,7 +861,8 @@ enum Pick {
     Source(Source),
 }
 
-/// What the delete buttons do, given what they take and the toast's text: deletes, moves the
+/// What the delete buttons do, given what they take and what the toast says was deleted (the
+/// dossier is added to it): deletes, moves the
 /// focus (the button is gone) to the delete button now in its place in the latest list, or to
 /// the round's count, and shows a toast whose «Fortryd» puts the responses back (as copies under
 /// new ids, in their places) unless the statements changed since.
@@ -928,6 +929,7 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
                 }
             }
         };
+        let text = removed_from(text, &record.dossier.with_untracked(|d| d.display_title()));
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), Arc::new(undo))));
     })
 }

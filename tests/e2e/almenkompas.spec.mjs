@@ -298,7 +298,7 @@ test('removing a year moves the focus to the year in its place, and «Fortryd» 
   await e1.getByRole('button', { name: 'Fjern 2024' }).click();
   await expect(e1.getByLabel('Værdi 2024')).toHaveCount(0);
   await expect(e1.getByLabel('Værdi 2025')).toBeFocused();
-  await expect(toasts).toContainText('Tallene for E1 i 2024 er fjernet.');
+  await expect(toasts).toContainText('Tallene for E1 i 2024 er fjernet fra «Fortryd år».');
   await undo.click();
   await expect(e1.getByLabel('Værdi 2024')).toBeFocused();
   await expect(e1.getByLabel('Værdi 2024')).toHaveValue('124');
@@ -317,7 +317,7 @@ test('removing a year moves the focus to the year in its place, and «Fortryd» 
   await e1.getByLabel('Nyt år').fill('2023');
   await e1.getByLabel('Nyt år').press('Enter');
   await e1.getByLabel('Værdi 2023').fill('99');
-  await expect(toasts).toContainText('Tallene for E1 i 2023 er fjernet.');
+  await expect(toasts).toContainText('Tallene for E1 i 2023 er fjernet fra «Fortryd år».');
   await undo.click();
   await expect(toasts).toContainText('Tallene for E1 i 2023 kunne ikke gendannes: året er skrevet ind igen.');
   await expect(e1.getByLabel('Værdi 2023')).toHaveValue('99');

@@ -393,7 +393,7 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   // «Fortryd» brings it back in its place, with the focus on its button.
   await page.getByRole('button', { name: /^Slet 321 \(Papirskema, / }).click();
   await expect(page.getByText('Runden har 2 anonyme besvarelser.')).toBeVisible();
-  await expect(toasts).toContainText(/«321 \(Papirskema, [^)]+\)» er slettet\./);
+  await expect(toasts).toContainText(/«321 \(Papirskema, [^)]+\)» er slettet fra «Fortryd svar»\./);
   await expect(page.getByRole('button', { name: /^Slet 123 / })).toBeFocused();
   // The message of the last saved form no longer says 3.
   await expect(saved).toBeHidden();
@@ -410,7 +410,7 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   await page.getByRole('button', { name: 'Slet alle papirskemaer' }).click();
   await page.getByRole('button', { name: 'Bekræft: slet 3 svar' }).click();
   await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeFocused();
-  await expect(toasts).toContainText('3 svar fra «Papirskema» er slettet.');
+  await expect(toasts).toContainText('«Papirskema»: 3 svar er slettet fra «Fortryd svar».');
   await toasts.getByRole('button', { name: 'Fortryd' }).click();
   await expect(page.getByText('Runden har 3 anonyme besvarelser.')).toBeVisible();
   await expect(latest).toHaveText([/^222 /, /^321 /, /^123 /]);
@@ -436,11 +436,11 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   await expect(page.getByText('The form was saved. The round now has 1 response.')).toBeVisible();
   await expect(page.getByText('The round has 1 anonymous response.')).toBeVisible();
   await page.getByRole('button', { name: /^Delete 555 \(Paper form, / }).click();
-  await expect(toasts).toContainText(/“555 \(Paper form, [^)]+\)” was deleted\./);
+  await expect(toasts).toContainText(/“555 \(Paper form, [^)]+\)” was deleted from “Fortryd svar”\./);
   await toasts.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /^Delete 555 / })).toBeFocused();
   await page.getByRole('button', { name: 'Delete all paper forms' }).click();
   await page.getByRole('button', { name: 'Confirm: delete 1 response' }).click();
-  await expect(toasts).toContainText('1 response from “Paper form” was deleted.');
+  await expect(toasts).toContainText('“Paper form”: 1 response was deleted from “Fortryd svar”.');
   await expect(page.getByText('The round has 0 anonymous responses.')).toBeFocused();
 });

@@ -171,7 +171,7 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   await page.keyboard.press('Enter');
   await expect(resource(2).getByLabel('Beskrivelse')).toHaveValue('Kaffe');
   await expect(resource(2).getByLabel('Type')).toBeFocused();
-  await expect(toasts).toContainText('«Ressource 2» er fjernet.');
+  await expect(toasts).toContainText('«Ressource 2» er fjernet fra «Fortryd».');
   await shot(page, 'undo-offered');
   // The toast with «Fortryd» has no time limit: it stays until it is used or closed.
   await page.clock.fastForward('05:00');
@@ -188,7 +188,7 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   // One «Fortryd» at a time: the latest removal's replaces the one before, so that toasts do
   // not pile up over the page (on a phone they sit at its top).
   await expect(page.locator('.toast')).toHaveCount(1);
-  await expect(toasts).toContainText('«Ressource 1» er fjernet.');
+  await expect(toasts).toContainText('«Ressource 1» er fjernet fra «Fortryd».');
   await page.reload();
   await expect(resource(1)).toHaveCount(0);
 
@@ -204,7 +204,7 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   await activity('Sommerfest').getByRole('button', { name: /Slet aktiviteten/ }).click();
   await expect(activity('Julefest').getByLabel('Aktivitet', { exact: true })).toBeFocused();
   await expect(rows).toHaveCount(2);
-  await expect(toasts).toContainText('«Sommerfest» er fjernet.');
+  await expect(toasts).toContainText('«Sommerfest» er fjernet fra «Fortryd».');
   await undo.click();
   await expect(activity('Sommerfest').getByLabel('Aktivitet', { exact: true })).toBeFocused();
   await expect(rows).toHaveCount(3);
@@ -233,9 +233,27 @@ test('removing an item moves the focus to the item in its place, and «Fortryd»
   // In English, the toast and its button speak English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Remove Point 5' }).click();
-  await expect(toasts).toContainText('“Point 5” was removed.');
+  await expect(toasts).toContainText('“Point 5” was removed from “Fortryd”.');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('textbox', { name: 'Point 5' })).toBeFocused();
+
+  // The toast names the dossier: it stays while the user goes on, to another dossier too, and
+  // its «Fortryd» puts the item back in the dossier it was taken from.
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await page.getByRole('textbox', { name: 'Punkt 4' }).fill('Det fjerde');
+  await page.getByRole('button', { name: 'Fjern Punkt 4' }).click();
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  await page.getByLabel('Titel', { exact: true }).fill('Et andet');
+  await page.getByRole('button', { name: 'Opret dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  await expect(toasts).toContainText('«Punkt 4» er fjernet fra «Fortryd».');
+  await undo.click();
+  await nav(page, 'Del 1: Interne overvejelser');
+  await expect(page.getByRole('textbox', { name: /^Punkt \d$/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  await page.getByRole('link', { name: 'Fortryd', exact: true }).click();
+  await nav(page, 'Del 1: Interne overvejelser');
+  await expect(page.getByRole('textbox', { name: 'Punkt 4' })).toHaveValue('Det fjerde');
 });
 
 test('adding or removing one item of a list draws only that item: the others keep their boxes, contents and numbers', async ({ page }) => {
