@@ -84,6 +84,12 @@ export async function gap(above, below) {
   return b.y - (a.y + a.height);
 }
 
+/** How far `inner` starts from its item's left edge (0 when nothing stands before it). */
+export async function indent(item, inner) {
+  const [a, b] = await Promise.all([item.boundingBox(), inner.boundingBox()]);
+  return b.x - a.x;
+}
+
 /**
  * Faults in fields' names that axe does not see. Since WCAG 2.2 made 4.1.1 obsolete, axe no longer
  * reports a repeated id, and it takes a field as labelled when any <label for> names its id, even

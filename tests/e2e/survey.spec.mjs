@@ -3,7 +3,7 @@
 import { writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, shot, gap, tooltipTexts, createDossier, downloadText } from './fixtures.mjs';
+import { test, expect, shot, gap, indent, tooltipTexts, createDossier, downloadText } from './fixtures.mjs';
 
 async function nav(page, name) {
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name }).click();
@@ -377,6 +377,13 @@ test('all the responses that came in one way are deleted after a confirmation, a
 test('a deleted response, or all from one source, comes back with «Fortryd»; not once the wording has changed', async ({ page }) => {
   await newRound(page, 'Fortryd svar', 'Papirskemaer');
   const input = page.getByLabel('Svar fra ét papirskema');
+  // The form's reading: each statement starts at its line's left edge (DKFDS's empty `::before`
+  // once stood before it as a flex item, a gap away, and pushed a short one to the middle).
+  await input.fill('4');
+  const reading = page.getByRole('list', { name: 'Sådan læses skemaet' }).getByRole('listitem');
+  await expect(reading.first()).toContainText('Delvist uenig');
+  for (const line of await reading.all()) expect(Math.abs(await indent(line, line.locator('.stmt-text')))).toBeLessThan(1);
+  await input.fill('');
   for (const form of ['123', '321', '222']) {
     await input.fill(form);
     await input.press('Enter');
