@@ -7,7 +7,7 @@ use crate::browser::focus_later;
 use crate::components::form::{
     Checkbox, CheckboxGroup, DateField, Guidance, NumberField, RadioGroup, Select, TextArea, TextField,
 };
-use crate::components::toast::{removed_from, use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, Origin, ToastKind};
 use crate::domain::{Dossier, Lang, Tr};
 use crate::i18n::{lang, t, tr};
 use crate::sheets::{At, Field, Kind, List, New, Node, Remove, Restore, Value};
@@ -298,6 +298,7 @@ fn removal(
 ) -> Callback<(At, String)> {
     let app = use_app();
     let toasts = use_toasts();
+    let origin = Origin::here();
     let prefix = prefix.to_string();
     // The element id of the first question of the item at `i` in `items`.
     let field_id = move |prefix: &str, items: &[At], i: usize| {
@@ -318,7 +319,7 @@ fn removal(
         let now = record.dossier.with_untracked(items);
         focus_later(near(&prefix, &now, place));
         let prefix = prefix.clone();
-        let name2 = name.clone();
+        let (name2, title2) = (name.clone(), title.clone());
         let undo = move || {
             let Some(record) = app.record(record.id) else { return };
             let full = list.max.filter(|(max, _)| record.dossier.with_untracked(items).len() >= *max);
@@ -334,9 +335,13 @@ fn removal(
             // The toast's button is gone: the focus goes to the item that came back, or (refused)
             // back to where the user was.
             match now.iter().position(|x| *x == item).filter(|_| back) {
-                Some(i) => focus_later(field_id(&prefix, &now, i).unwrap_or_default()),
+                Some(i) => origin.after_undo(
+                    field_id(&prefix, &now, i).unwrap_or_default(),
+                    Some((format!("«{name2}» er tilbage"), format!("“{name2}” is back"))),
+                    &title2,
+                ),
                 None => {
-                    focus_later(near(&prefix, &now, place));
+                    origin.after_undo(near(&prefix, &now, place), None, &title2);
                     let why = full.map_or(CANNOT_RESTORE, |(_, text)| text);
                     let text = (
                         format!("«{name2}» kunne ikke gendannes: {}", why.get(Lang::Da)),

@@ -3,6 +3,7 @@
 use crate::domain::Lang;
 use crate::domain::Tr;
 use crate::i18n::t;
+use crate::routes::{Part, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -82,6 +83,51 @@ pub fn removed_from(what: (String, String), title: &str) -> (String, String) {
     match title {
         "" => (format!("{}.", what.0), format!("{}.", what.1)),
         _ => (format!("{} fra «{title}».", what.0), format!("{} from “{title}”.", what.1)),
+    }
+}
+
+/// The page a removal is made on, for its «Fortryd»: the toast stays while the user moves on, and
+/// an undo used from another page cannot show the item coming back or put the focus on it.
+/// Plain values and app-wide signals only: the page's own are gone once the user has left it.
+#[derive(Clone, Copy)]
+pub struct Origin {
+    route: RwSignal<Route>,
+    /// The dossier and its part (removals are made on a dossier's pages only).
+    page: Option<(uuid::Uuid, Part)>,
+    toasts: Toasts,
+}
+
+fn dossier_page(r: &Route) -> Option<(uuid::Uuid, Part)> {
+    match r {
+        Route::Dossier { id, part } => Some((*id, *part)),
+        _ => None,
+    }
+}
+
+impl Origin {
+    /// The page being built (call it where the remove buttons are made).
+    pub fn here() -> Origin {
+        let route = crate::router::use_route();
+        Origin { route, page: route.with_untracked(dossier_page), toasts: use_toasts() }
+    }
+
+    /// After an undo: on the page of the removal the focus goes to the element `id` (the item
+    /// back, or where it was). From another page it goes to that page's heading, since the
+    /// toast's button is gone; and if the item came back, a message says so and where, in the
+    /// words `back` («Punkt 4» er tilbage, “Point 4” is back).
+    pub fn after_undo(&self, id: String, back: Option<(String, String)>, title: &str) {
+        if self.page.is_some() && self.route.with_untracked(dossier_page) == self.page {
+            crate::browser::focus_later(id);
+            return;
+        }
+        crate::browser::focus_main_heading();
+        if let Some(back) = back {
+            let text = match title {
+                "" => (format!("{}.", back.0), format!("{}.", back.1)),
+                _ => (format!("{} i «{title}».", back.0), format!("{} in “{title}”.", back.1)),
+            };
+            self.toasts.show(ToastKind::Info, text, None);
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::charts::almen as almen_chart;
 use crate::components::chart::ChartFigure;
 use crate::components::form::{described_by, FieldError, NumberField, TextArea, TextField};
 use crate::components::table::ScrollBox;
-use crate::components::toast::{removed_from, use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, Origin, ToastKind};
 use crate::domain::almenkompas::{
     self as ak, catalogue, community_figures, definition_of, followed_of, group_summary, status, status_of, trend_text,
     unit_of, Group, Point, PointData, Status, Trend, Verdict, POINTS, QUESTIONS,
@@ -223,6 +223,7 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
     let year_error = RwSignal::new(false);
     let app = use_app();
     let toasts = use_toasts();
+    let origin = Origin::here();
     // Removing a year: focus goes to the year that takes its place (or the one before it, or the
     // new year's field), and the toast can put the figure back.
     let remove_year = move |y: i32| {
@@ -239,6 +240,8 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
             Some(next) => format!("fig-{pid}-{next}"),
             None => format!("year-{pid}"),
         });
+        let title = record.dossier.with_untracked(|d| d.display_title());
+        let title2 = title.clone();
         let undo = move || {
             let mut back = false;
             app.write(record.id, |d| {
@@ -247,7 +250,9 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
                 back.then_some(&mut p.rev)
             });
             // The year that came back, or (refused) the year entered again.
-            browser::focus_later(format!("fig-{pid}-{y}"));
+            let said =
+                (format!("Tallene for {pid} i {y} er tilbage"), format!("The figures for {pid} in {y} are back"));
+            origin.after_undo(format!("fig-{pid}-{y}"), back.then_some(said), &title2);
             if !back {
                 let text = (
                     format!("Tallene for {pid} i {y} kunne ikke gendannes: året er skrevet ind igen."),
@@ -258,7 +263,7 @@ fn HousingForm(record: Record, point: &'static Point, data: ReadSignal<Option<Po
         };
         let text = removed_from(
             (format!("Tallene for {pid} i {y} er fjernet"), format!("The figures for {pid} in {y} were removed")),
-            &record.dossier.with_untracked(|d| d.display_title()),
+            &title,
         );
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(undo))));
     };

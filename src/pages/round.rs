@@ -9,7 +9,7 @@ use crate::components::chart::Chart;
 use crate::components::form::{described_by, FieldError};
 use crate::components::sheet::Sheet;
 use crate::components::table::ScrollBox;
-use crate::components::toast::{removed_from, use_toasts, ToastKind};
+use crate::components::toast::{removed_from, use_toasts, Origin, ToastKind};
 use crate::domain::number;
 use crate::domain::score::{Change, Tally, GUIDE_MIN, MIN_SHOWN};
 use crate::domain::survey::{
@@ -760,11 +760,8 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
                     let delete = move |_| {
                         if confirm.get_untracked() == Some(k) {
                             let text = (
-                                format!("«{}»: {n} svar er slettet", s.name().get(Lang::Da)),
-                                match n {
-                                    1 => format!("“{}”: 1 response was deleted", s.name().get(Lang::En)),
-                                    _ => format!("“{}”: {} were deleted", s.name().get(Lang::En), responses_word(n, Lang::En)),
-                                },
+                                format!("«{}»: {n} svar", s.name().get(Lang::Da)),
+                                format!("“{}”: {}", s.name().get(Lang::En), responses_word(n, Lang::En)),
                             );
                             delete.run((Pick::Source(s), text));
                             confirm.set(None);
@@ -795,7 +792,7 @@ fn Responses(record: Record, round: Uuid) -> impl IntoView {
             .enumerate()
             .map(|(p, x)| {
                 let label = |l: Lang| response_label(x, l);
-                let text = (format!("«{}» er slettet", label(Lang::Da)), format!("“{}” was deleted", label(Lang::En)));
+                let text = (format!("«{}»", label(Lang::Da)), format!("“{}”", label(Lang::En)));
                 let id = x.id.clone();
                 let remove = move |_| delete.run((Pick::One(id.clone()), text.clone()));
                 view! {
@@ -861,17 +858,18 @@ enum Pick {
     Source(Source),
 }
 
-/// What the delete buttons do, given what they take and what the toast says was deleted (the
-/// dossier is added to it): deletes, moves the
-/// focus (the button is gone) to the delete button now in its place in the latest list, or to
-/// the round's count, and shows a toast whose «Fortryd» puts the responses back (as copies under
-/// new ids, in their places) unless the statements changed since.
+/// What the delete buttons do, given what they take and how the toast names it («321 (Papirskema,
+/// …)», «Papirskema»: 3 svar): deletes, moves the focus (the button is gone) to the delete
+/// button now in its place in the latest list, or to the round's count, and shows a toast whose
+/// «Fortryd» puts the responses back (as copies under new ids, in their places) unless the
+/// statements changed since.
 fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
     let app = use_app();
     let toasts = use_toasts();
+    let origin = Origin::here();
     // The position in the latest list (newest first) of the response at `i` of `len`.
     let shown = |len: usize, i: usize| (len - 1 - i < LATEST).then(|| len - 1 - i);
-    Callback::new(move |(pick, text): (Pick, (String, String))| {
+    Callback::new(move |(pick, what): (Pick, (String, String))| {
         let Some(before) = record.dossier.with_untracked(|d| d.del3.round(round).cloned()) else { return };
         let gone: Vec<(usize, Response)> = before
             .responses
@@ -898,6 +896,12 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
             _ => None,
         };
         browser::focus_later(target.unwrap_or(el_id(round, "total")));
+        let title = record.dossier.with_untracked(|d| d.display_title());
+        let one = gone.len() == 1;
+        let text = removed_from(
+            (format!("{} er slettet", what.0), format!("{} {} deleted", what.1, if one { "was" } else { "were" })),
+            &title,
+        );
         let undo = move || {
             let mut back = None;
             app.change(record.id, |d| {
@@ -916,10 +920,14 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
                             .map(|p| el_id(round, &format!("latest-{p}"))),
                         Pick::Source(s) => Some(el_id(round, &format!("del-{}", s.code()))),
                     };
-                    browser::focus_later(target.unwrap_or(el_id(round, "total")));
+                    let back = (
+                        format!("{} er tilbage", what.0),
+                        format!("{} {} back", what.1, if one { "is" } else { "are" }),
+                    );
+                    origin.after_undo(target.unwrap_or(el_id(round, "total")), Some(back), &title);
                 }
                 _ => {
-                    browser::focus_later(el_id(round, "total"));
+                    origin.after_undo(el_id(round, "total"), None, &title);
                     let why = if back.is_none() { ROUND_GONE } else { WORDING_CHANGED };
                     let text = (
                         format!("Svarene kunne ikke gendannes: {}", why.get(Lang::Da)),
@@ -929,7 +937,6 @@ fn deletion(record: Record, round: Uuid) -> Callback<(Pick, (String, String))> {
                 }
             }
         };
-        let text = removed_from(text, &record.dossier.with_untracked(|d| d.display_title()));
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), Arc::new(undo))));
     })
 }

@@ -450,4 +450,14 @@ test('a deleted response, or all from one source, comes back with «Fortryd»; n
   await page.getByRole('button', { name: 'Confirm: delete 1 response' }).click();
   await expect(toasts).toContainText('“Paper form”: 1 response was deleted from “Fortryd svar”.');
   await expect(page.getByText('The round has 0 anonymous responses.')).toBeFocused();
+  // «Undo» from another page: the message says where the response is back, and the focus goes
+  // to that page's heading.
+  await page.getByRole('navigation', { name: 'Parts of the dossier' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
+  await toasts.getByRole('button', { name: 'Undo' }).click();
+  await expect(toasts).toContainText('“Paper form”: 1 response is back in “Fortryd svar”.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
+  await page.getByRole('navigation', { name: 'Parts of the dossier' }).getByRole('link', { name: 'Part 3: Evaluation & impact' }).click();
+  await page.getByRole('link', { name: 'Baseline', exact: true }).click();
+  await expect(page.getByText('The round has 1 anonymous response.')).toBeVisible();
 });
