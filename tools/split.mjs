@@ -237,7 +237,10 @@ try {
       const p = join(tmp, f);
       // B2C_WASM_NAMES=1 keeps the functions' names, for a profile that shows them.
       const names = process.env.B2C_WASM_NAMES === '1' ? ['-g'] : [];
-      run(wasmOpt, ['-Oz', ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
+      // The `producers` and `target_features` sections (289 bytes in the main module, as many in
+      // every split module) are for tools, which are done with them here; no browser reads them.
+      const strip = ['--strip-producers', '--strip-target-features'];
+      run(wasmOpt, ['-Oz', ...strip, ...names, ...features.map((x) => `--enable-${x}`), p, '-o', p]);
     }
   }
   // The split modules and their loader, renamed by content.

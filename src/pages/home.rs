@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
         </p>
         <StaleExports />
         <section aria-labelledby="dossiers-heading" class="home-section">
-            <h2 id="dossiers-heading">{tr("Dine dossierer", "Your dossiers")}</h2>
+            <h2 id="dossiers-heading" tabindex="-1">{tr("Dine dossierer", "Your dossiers")}</h2>
             <Show
                 when=move || !records.with(Vec::is_empty)
                 fallback=|| {
@@ -226,20 +226,28 @@ fn DossierRow(record: Record) -> impl IntoView {
             }
         });
     };
+    // The form goes, and with it the focus: it goes to the dossier's link (its new title).
+    let end_rename = move || {
+        renaming.set(false);
+        browser::focus_later(format!("dossier-{id}"));
+    };
     let save_rename = move || {
         let v = draft.get_untracked().trim().to_string();
         app.edit(id, |d| Some(&mut d.title), |t| t.text = v);
-        renaming.set(false);
+        end_rename();
     };
     let delete = move |_| {
         let name = title();
         app.delete(id);
+        // The row and its button go: the focus goes to the list's heading, and after «Fortryd» to
+        // the dossier that came back.
+        browser::focus_later("dossiers-heading".into());
         let text = (format!("«{name}» er slettet."), format!("“{name}” was deleted."));
-        toasts.show(
-            ToastKind::Info,
-            text,
-            Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(move || app.undelete(id)))),
-        );
+        let undo = move || {
+            app.undelete(id);
+            browser::focus_later(format!("dossier-{id}"));
+        };
+        toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(undo))));
     };
     let duplicate = move |_| {
         app.duplicate(id);
@@ -254,7 +262,7 @@ fn DossierRow(record: Record) -> impl IntoView {
             <td data-title=tr("Dossier", "Dossier")>
                 <Show
                     when=move || renaming.get()
-                    fallback=move || view! { <a href=href.clone() class="dossier-link">{title}</a> }
+                    fallback=move || view! { <a href=href.clone() class="dossier-link" id=format!("dossier-{id}")>{title}</a> }
                 >
                     <form
                         class="rename-form"
@@ -274,12 +282,12 @@ fn DossierRow(record: Record) -> impl IntoView {
                             on:input=move |ev| draft.set(event_target_value(&ev))
                             on:keydown=move |ev| {
                                 if ev.key() == "Escape" {
-                                    renaming.set(false);
+                                    end_rename();
                                 }
                             }
                         />
                         <button type="submit" class="button button-primary">{tr("Gem titel", "Save title")}</button>
-                        <button type="button" class="button button-tertiary" on:click=move |_| renaming.set(false)>
+                        <button type="button" class="button button-tertiary" on:click=move |_| end_rename()>
                             {tr("Annuller", "Cancel")}
                         </button>
                     </form>

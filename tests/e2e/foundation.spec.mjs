@@ -127,7 +127,8 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await page.getByRole('button', { name: 'Omdøb Første' }).click();
   await page.getByLabel('Ny titel').fill('Julefest');
   await page.getByRole('button', { name: 'Gem titel' }).click();
-  await expect(page.getByRole('link', { name: 'Julefest' })).toBeVisible();
+  // The form goes: the focus goes to the dossier under its new title, not to the page's body.
+  await expect(page.getByRole('link', { name: 'Julefest' })).toBeFocused();
   await page.getByRole('button', { name: 'Kopiér Julefest' }).click();
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
   // Newest first: the copy, then the original; renaming the original puts it first again.
@@ -138,12 +139,22 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await page.getByRole('button', { name: 'Gem titel' }).click();
   await expect(titles).toHaveText(['Julefest', 'Julefest (kopi)']);
   await shot(page, 'front-list');
-  await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
+  // Escape leaves the title as it was, with the focus on it.
+  await page.getByRole('button', { name: 'Omdøb Julefest (kopi)' }).click();
+  await page.getByLabel('Ny titel').fill('Glemt');
+  await page.getByLabel('Ny titel').press('Escape');
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeFocused();
+  // By keyboard: the row goes with its button, the focus to the list's heading; «Fortryd»
+  // brings the dossier back with the focus on it.
+  await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toHaveCount(0);
   await expect(page.getByText('«Julefest (kopi)» er slettet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Dine dossierer' })).toBeFocused();
   await shot(page, 'front-deleted-toast');
-  await page.getByRole('button', { name: 'Fortryd' }).click();
-  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Fortryd' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeFocused();
   // A delete that is not undone is gone after a reload.
   await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
   await page.reload();
