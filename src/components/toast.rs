@@ -80,9 +80,15 @@ impl Toasts {
 /// dossier it was made in: an undo toast stays while the user moves on, to another dossier too,
 /// and its «Fortryd» acts on the dossier named here. A dossier with no name shown is left out.
 pub fn removed_from(what: (String, String), title: &str) -> (String, String) {
+    naming(what, title, ("fra", "from"))
+}
+
+/// `what` ended by the dossier `title` after the words `by` (fra/from, i/in), or by a full stop
+/// alone when the dossier has no name to show.
+fn naming(what: (String, String), title: &str, by: (&str, &str)) -> (String, String) {
     match title {
         "" => (format!("{}.", what.0), format!("{}.", what.1)),
-        _ => (format!("{} fra «{title}».", what.0), format!("{} from “{title}”.", what.1)),
+        _ => (format!("{} {} «{title}».", what.0, by.0), format!("{} {} “{title}”.", what.1, by.1)),
     }
 }
 
@@ -122,11 +128,7 @@ impl Origin {
         }
         crate::browser::focus_main_heading();
         if let Some(back) = back {
-            let text = match title {
-                "" => (format!("{}.", back.0), format!("{}.", back.1)),
-                _ => (format!("{} i «{title}».", back.0), format!("{} in “{title}”.", back.1)),
-            };
-            self.toasts.show(ToastKind::Info, text, None);
+            self.toasts.show(ToastKind::Info, naming(back, title, ("i", "in")), None);
         }
     }
 }
