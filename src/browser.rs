@@ -180,7 +180,8 @@ pub fn format_datetime(at: DateTime<Utc>, lang: crate::domain::Lang) -> String {
 
 /// Puts focus on an element after the next render (e.g. the field a button just added), unless
 /// the user has meanwhile put focus somewhere else: a fast typist's text never lands in the
-/// field this would have moved to.
+/// field this would have moved to. If the element is not on the page shown, the focus goes to
+/// the page's main heading, never to the body.
 pub fn focus_later(id: String) {
     let before = active_element();
     leptos::prelude::request_animation_frame(move || {
@@ -188,8 +189,10 @@ pub fn focus_later(id: String) {
             return;
         }
         let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+        match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(el) => drop(el.focus()),
+            // E.g. a deleted dossier's «Fortryd» used from another page.
+            None => focus_main_heading(),
         }
     });
 }

@@ -240,7 +240,7 @@ fn DossierRow(record: Record) -> impl IntoView {
         let name = title();
         app.delete(id);
         // The row and its button go: the focus goes to the list's heading, and after «Fortryd» to
-        // the dossier that came back.
+        // the dossier that came back (used from another page: to that page's heading).
         browser::focus_later("dossiers-heading".into());
         let text = (format!("«{name}» er slettet."), format!("“{name}” was deleted."));
         let undo = move || {

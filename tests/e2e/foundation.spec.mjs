@@ -155,6 +155,18 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await page.getByRole('button', { name: 'Fortryd' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeFocused();
+  // «Fortryd» used from another page: the dossier comes back, and the focus goes to that page's
+  // heading, since the dossier's link is not there (it fell to the page's body).
+  await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
+  await page.getByRole('link', { name: 'Julefest', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
+  await expect(page.getByText('«Julefest (kopi)» er slettet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Fortryd' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeFocused();
+  await page.getByRole('link', { name: 'B2C Kompas' }).click();
+  await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
   // A delete that is not undone is gone after a reload.
   await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
   await page.reload();
