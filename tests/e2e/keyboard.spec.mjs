@@ -32,6 +32,27 @@ test('Del 1 and a paper survey form by keyboard; focus follows navigation', asyn
   await expect(page.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?')).toHaveValue('Ensomhed blandt ældre');
   await expect(page.getByLabel('Beskrivelse').last()).toHaveValue('Fælleshuset to aftener om ugen');
 
+  // Removing by keyboard: the focus stays in the page, and the message with «Fortryd» comes after
+  // all of it. F8 takes the focus there from anywhere (Tab would go through every field below);
+  // Enter brings the resource back with the focus in it.
+  const resources = page.getByRole('group', { name: /^Ressource \d$/ });
+  const count = await resources.count();
+  await tabTo(page, resources.last().getByRole('button', { name: /^Fjern ressource/ }));
+  await page.keyboard.press('Enter');
+  await expect(resources).toHaveCount(count - 1);
+  await expect(page.getByRole('status').getByText(`«Ressource ${count}» er fjernet fra «Tastatur».`)).toBeVisible();
+  await tabTo(page, page.getByLabel('Hvilke udfordringer eller muligheder er i fokus i området?'));
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('button', { name: 'Fortryd (F8)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(resources).toHaveCount(count);
+  await expect(page.getByLabel('Beskrivelse').last()).toHaveValue('Fælleshuset to aftener om ugen');
+  await expect(page.getByRole('button', { name: /^Fortryd/ })).toHaveCount(0);
+  // With no message to act on, F8 leaves the focus where it is.
+  await page.getByLabel('Beskrivelse').last().focus();
+  await page.keyboard.press('F8');
+  await expect(page.getByLabel('Beskrivelse').last()).toBeFocused();
+
   await tabTo(page, nav.getByRole('link', { name: 'Del 3: Evaluering & effektmåling' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Del 3: Evaluering & effektmåling' })).toBeFocused();
