@@ -43,9 +43,9 @@ export async function expectNoInjection(page) {
   const found = await page.evaluate(() => ({
     xss: window.__xss ?? null,
     elements: document.querySelectorAll(
-      // The app's own scripts: Trunk's loader (a module), ECharts, and index.html's inline
-      // script from tools/split.mjs (in the head: one in the body is injected).
-      'main img, main iframe, script:not([type="module"]):not([src="assets/echarts.js"]):not(head > script[data-start-pack]), object, embed, video, audio, marquee, base, body style, main link, main meta, math',
+      // The app's own scripts, all in the head (one in the body is injected): Trunk's loader and
+      // index.html's F8 key (modules), ECharts, and the inline script from tools/split.mjs.
+      'main img, main iframe, script:not(head > script[type="module"]):not([src="assets/echarts.js"]):not(head > script[data-start-pack]), object, embed, video, audio, marquee, base, body style, main link, main meta, math',
     ).length,
     handlers: document.querySelectorAll('[onerror],[onload],[onfocus],[ontoggle],[onmouseover],[onbegin],[onstart]').length,
     hidden: getComputedStyle(document.body).display === 'none',
