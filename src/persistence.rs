@@ -114,7 +114,8 @@ pub struct LastImport {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Unreadable {
     pub key: String,
-    pub error: ReadError,
+    /// Why, in Danish and English (`readers::StoredRead`).
+    pub why: (String, String),
 }
 
 /// The state of the browser's storage, as the banner tells it.

@@ -7,18 +7,20 @@
 
 use crate::domain::format::{self, Document, ReadError};
 use crate::domain::import::{plan, Plan};
-use crate::domain::Dossier;
+use crate::domain::{Dossier, Lang};
 use crate::lazy::{split_point, NotLoaded};
 use crate::persistence::{read_stored, read_stored_quick, Local};
 
-/// What one stored text holds, or why it cannot be read.
-pub type StoredRead = Result<(Local, Document), ReadError>;
+/// What one stored text holds, or why it cannot be read, in Danish and English. The reason is
+/// worded here, in the readers' module (which reads every text the quick way cannot): the
+/// format's error messages are then not in the main module.
+pub type StoredRead = Result<(Local, Document), (String, String)>;
 
 split_point!(
     readers,
     /// Reads stored dossier texts (as `persistence` keeps them), in order.
     pub(crate) fn read_stored_texts(texts: Vec<String>) -> Result<Vec<StoredRead>, NotLoaded> {
-        Ok(texts.iter().map(|t| read_stored(t)).collect())
+        Ok(texts.iter().map(|t| read_stored(t).map_err(|e| (e.message(Lang::Da), e.message(Lang::En)))).collect())
     }
 );
 
@@ -57,11 +59,11 @@ pub async fn read_stored_all(texts: &[String]) -> Result<Vec<StoredRead>, NotLoa
     let quick = read_stored_quick_texts(texts.to_vec()).await?;
     let slow: Vec<String> = texts.iter().zip(&quick).filter(|(_, q)| q.is_none()).map(|(t, _)| t.clone()).collect();
     let mut slow = if slow.is_empty() { Vec::new() } else { read_stored_texts(slow).await? }.into_iter();
-    Ok(quick.into_iter().map(|q| q.map(Ok).unwrap_or_else(|| slow.next().unwrap_or(Err(ReadError::NotText)))).collect())
+    // The readers' module gives one result per text it was given.
+    quick.into_iter().map(|q| q.map(Ok).or_else(|| slow.next()).ok_or(NotLoaded)).collect()
 }
 
 /// Reads one stored dossier text.
 pub async fn read_stored_text(text: String) -> Result<StoredRead, NotLoaded> {
-    let mut read = read_stored_all(std::slice::from_ref(&text)).await?;
-    Ok(read.pop().unwrap_or(Err(ReadError::NotText)))
+    read_stored_all(std::slice::from_ref(&text)).await?.pop().ok_or(NotLoaded)
 }

@@ -108,7 +108,7 @@ impl AppState {
                     store.remember(&key, text);
                     dossiers.push(d);
                 }
-                Err(error) => health.unreadable.push(Unreadable { key, error }),
+                Err(why) => health.unreadable.push(Unreadable { key, why }),
             }
         }
         let state = AppState {

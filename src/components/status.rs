@@ -167,7 +167,10 @@ fn UnreadableBanner() -> impl IntoView {
             .map(|u: Unreadable| {
                 let u2 = u.clone();
                 let u3 = u.clone();
-                let msg = u.error.message(lang());
+                let msg = match lang() {
+                    Lang::Da => u.why.0.clone(),
+                    Lang::En => u.why.1.clone(),
+                };
                 view! {
                     <li>
                         <code>{u.key.clone()}</code>
