@@ -137,11 +137,10 @@ fn WipeDevice() -> impl IntoView {
             {move || done.get().map(|r| match r {
                 Ok(()) => view! { <p class="entry-ok">{tr("Alle data er slettet fra denne browser.", "All data has been deleted from this browser.")}</p> }.into_any(),
                 Err(left) => {
-                    let text = match (lang(), left) {
-                        (Lang::Da, 1) => "Ikke alt kunne slettes: 1 gemt værdi er her stadig. Luk andre faner med B2C Kompas, og prøv igen.".to_string(),
-                        (Lang::Da, n) => format!("Ikke alt kunne slettes: {n} gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen."),
-                        (Lang::En, 1) => "Not everything could be deleted: 1 stored value is still here. Close other tabs with B2C Kompas and try again.".to_string(),
-                        (Lang::En, n) => format!("Not everything could be deleted: {n} stored values are still here. Close other tabs with B2C Kompas and try again."),
+                    // Worded to hold for one value and for several.
+                    let text = match lang() {
+                        Lang::Da => format!("Ikke alt kunne slettes: {left} af de gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen."),
+                        Lang::En => format!("Not everything could be deleted. Values still stored: {left}. Close other tabs with B2C Kompas and try again."),
                     };
                     view! { <p class="form-error-message">{text}</p> }.into_any()
                 }
@@ -236,16 +235,23 @@ fn DossierRow(record: Record) -> impl IntoView {
         app.edit(id, |d| Some(&mut d.title), |t| t.text = v);
         end_rename();
     };
+    let route = crate::router::use_route();
     let delete = move |_| {
         let name = title();
         app.delete(id);
         // The row and its button go: the focus goes to the list's heading, and after «Fortryd» to
-        // the dossier that came back (used from another page: to that page's heading).
+        // the dossier that came back. Used from another page, the focus goes to that page's
+        // heading, and a message says where the dossier is.
         browser::focus_later("dossiers-heading".into());
         let text = (format!("«{name}» er slettet."), format!("“{name}” was deleted."));
         let undo = move || {
             app.undelete(id);
             browser::focus_later(format!("dossier-{id}"));
+            if route.with_untracked(|r| *r != Route::Home) {
+                let back =
+                    (format!("«{name}» er tilbage på forsiden."), format!("“{name}” is back on the front page."));
+                toasts.show(ToastKind::Info, back, None);
+            }
         };
         toasts.show(ToastKind::Info, text, Some((Tr::new("Fortryd", "Undo"), std::sync::Arc::new(undo))));
     };

@@ -155,8 +155,10 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await page.getByRole('button', { name: 'Fortryd' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeFocused();
-  // «Fortryd» used from another page: the dossier comes back, and the focus goes to that page's
-  // heading, since the dossier's link is not there (it fell to the page's body).
+  await expect(page.getByText('er tilbage på forsiden')).toHaveCount(0);
+  // «Fortryd» used from another page: the dossier comes back, the focus goes to that page's
+  // heading, since the dossier's link is not there (it fell to the page's body), and a message
+  // says where the dossier is.
   await page.getByRole('button', { name: 'Slet Julefest (kopi)' }).click();
   await page.getByRole('link', { name: 'Julefest', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeVisible();
@@ -165,6 +167,8 @@ test('rename, duplicate, delete and undo on the front page', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Fortryd' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeFocused();
+  await expect(page.getByRole('status').getByText('«Julefest (kopi)» er tilbage på forsiden.')).toBeVisible();
+  await shot(page, 'dossier-back-elsewhere');
   await page.getByRole('link', { name: 'B2C Kompas' }).click();
   await expect(page.getByRole('link', { name: 'Julefest (kopi)' })).toBeVisible();
   // A delete that is not undone is gone after a reload.

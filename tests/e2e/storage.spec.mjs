@@ -165,7 +165,7 @@ test('when the browser keeps values on "delete all data", the page says how many
   await page.getByRole('button', { name: 'Slet alle data på denne enhed …' }).click();
   await page.getByRole('button', { name: 'Ja, slet alt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ikke alt' })).toHaveText(
-    'Ikke alt kunne slettes: 2 gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen.',
+    'Ikke alt kunne slettes: 2 af de gemte værdier er her stadig. Luk andre faner med B2C Kompas, og prøv igen.',
   );
   // What is still stored is still listed: the page does not say the machine is clean.
   await expect(page.getByRole('link', { name: 'Klæber', exact: true })).toBeVisible();
@@ -175,7 +175,7 @@ test('when the browser keeps values on "delete all data", the page says how many
   await page.getByRole('button', { name: 'Delete all data on this device …' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Not everything' })).toHaveText(
-    'Not everything could be deleted: 2 stored values are still here. Close other tabs with B2C Kompas and try again.',
+    'Not everything could be deleted. Values still stored: 2. Close other tabs with B2C Kompas and try again.',
   );
 });
 
