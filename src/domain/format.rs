@@ -132,6 +132,7 @@ impl ReadError {
             }
             ReadError::NotJson { line, column, detail } => {
                 if da {
+                    let detail = json_syntax_in_danish(detail).unwrap_or(detail);
                     format!("Filen er ikke gyldig JSON: fejl i linje {line}, kolonne {column} ({detail}).")
                 } else {
                     format!("The file is not valid JSON: error at line {line}, column {column} ({detail}).")
@@ -236,6 +237,36 @@ fn detail_in_danish(detail: &str) -> String {
         })
         .collect();
     out.replace("input contains invalid characters", "ugyldige tegn")
+}
+
+/// serde_json's syntax errors (what [`json_error_detail`] keeps of them) in Danish; `None` for
+/// any other detail. A Danish message then says what is wrong in Danish, not only where.
+fn json_syntax_in_danish(detail: &str) -> Option<&'static str> {
+    Some(match detail {
+        "EOF while parsing a list" => "filen slutter midt i en liste",
+        "EOF while parsing an object" => "filen slutter midt i et objekt",
+        "EOF while parsing a string" => "filen slutter midt i en tekst",
+        "EOF while parsing a value" => "filen slutter, hvor der skulle stå en værdi",
+        "expected `:`" => "her skulle stå «:»",
+        "expected `,` or `]`" => "her skulle stå «,» eller «]»",
+        "expected `,` or `}`" => "her skulle stå «,» eller «}»",
+        "expected ident" => "her skulle stå true, false eller null",
+        "expected value" => "her skulle stå en værdi",
+        "expected `\"`" => "her skulle stå «\"»",
+        "invalid escape" => "ugyldigt tegn efter «\\»",
+        "invalid number" => "ugyldigt tal",
+        "number out of range" => "tallet er for stort",
+        "invalid unicode code point" | "lone leading surrogate in hex escape" => "ugyldig «\\u»-kode",
+        "unexpected end of hex escape" => "ufuldstændig «\\u»-kode",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "et styretegn, fx et linjeskift, står inde i en tekst"
+        }
+        "key must be a string" => "et feltnavn skal stå i anførselstegn",
+        "trailing comma" => "et komma for meget før en slutparentes",
+        "trailing characters" => "der står mere efter dossierets afslutning",
+        "recursion limit exceeded" => "indlejret for dybt",
+        _ => return None,
+    })
 }
 
 /// Reads a file (or a stored dossier) of any supported format version.
@@ -532,6 +563,24 @@ mod tests {
         assert!(err_text(b"{\n  oops").contains("linje 2"));
     }
 
+    #[test]
+    fn json_syntax_errors_are_said_in_danish() {
+        for (text, da) in [
+            ("{\"a\": 1,}", "(et komma for meget før en slutparentes)."),
+            ("{\"a\" 1}", "(her skulle stå «:»)."),
+            ("{\"a\": [1, 2", "(filen slutter midt i en liste)."),
+            ("{a: 1}", "(et feltnavn skal stå i anførselstegn)."),
+            ("{\"a\": tru}", "(her skulle stå true, false eller null)."),
+            ("{\"a\": \"x\ty\"}", "(et styretegn, fx et linjeskift, står inde i en tekst)."),
+            ("{\"a\": 1} x", "(der står mere efter dossierets afslutning)."),
+        ] {
+            let err = read(text.as_bytes()).unwrap_err();
+            assert!(err.message(Lang::Da).ends_with(da), "{text}: {}", err.message(Lang::Da));
+            // English keeps serde_json's own words.
+            assert!(!err.message(Lang::En).contains('«'), "{text}");
+        }
+    }
+
     fn err_text(b: &[u8]) -> String {
         read(b).unwrap_err().message(Lang::Da)
     }
@@ -764,6 +813,14 @@ mod tests {
                 prop_assert_eq!(file_name(&title, at), file_name(&lower, at));
                 let name = file_name(&title, at);
                 prop_assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'), "{}", name);
+            }
+
+            // Whatever is wrong with a text's JSON, the Danish message says it in Danish.
+            #[test]
+            fn every_json_syntax_error_has_danish_words(text in r#"[{}\[\]":,a-z0-9 .eE+\-\\\t]{0,24}"#) {
+                if let Err(ReadError::NotJson { detail, .. }) = read(text.as_bytes()) {
+                    prop_assert!(json_syntax_in_danish(&detail).is_some(), "{}", detail);
+                }
             }
 
             #[test]

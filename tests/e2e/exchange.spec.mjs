@@ -158,7 +158,7 @@ function badFiles(valid) {
   const version = structuredClone(v);
   version.formatVersion = 'to';
   return [
-    ['not JSON, with line and column', 'brudt.json', '{\n  "format": "b2c-kompas",\n  oops\n}', 'linje 3, kolonne 3'],
+    ['not JSON, with line and column', 'brudt.json', '{\n  "format": "b2c-kompas",\n  oops\n}', 'linje 3, kolonne 3 (et feltnavn skal stå i anførselstegn).'],
     ['JSON but not our format', 'andet.json', '{"type": "excalidraw", "elements": []}', 'ikke et B2C Kompas-dossier'],
     ['a newer format version', 'nyere.json', JSON.stringify(newer), 'formatversion 99'],
     ['a field of the wrong type, with its path', 'forkert.json', JSON.stringify(wrongType), 'Feltet parter.boligorganisation.organisation er ugyldigt: forkert type: heltal «42», forventet tekst'],

@@ -102,10 +102,10 @@ test('a corrupt stored dossier is reported and never overwritten', async ({ page
   await expect(page.getByRole('link', { name: 'God' })).toBeVisible();
   // Each says why, in the language chosen (the reason is worded by the readers' module).
   const reason = banner.getByRole('listitem').filter({ hasText: key });
-  await expect(reason).toContainText('Filen er ikke gyldig JSON: fejl i linje 1, kolonne 54');
+  await expect(reason).toContainText('Filen er ikke gyldig JSON: fejl i linje 1, kolonne 54 (et feltnavn skal stå i anførselstegn).');
   await shot(page, 'storage-corrupt');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('alert').getByRole('listitem').filter({ hasText: key })).toContainText('The file is not valid JSON: error at line 1, column 54');
+  await expect(page.getByRole('alert').getByRole('listitem').filter({ hasText: key })).toContainText('The file is not valid JSON: error at line 1, column 54 (key must be a string).');
   await page.getByRole('button', { name: 'Dansk' }).click();
   await expect(reason).toContainText('Filen er ikke gyldig JSON');
   // Working on other dossiers leaves the unreadable values exactly as they were.
