@@ -163,8 +163,11 @@ impl ReadError {
                 let path = path.strip_prefix("dossier.").unwrap_or(path);
                 // The app's own details come in both languages; serde's in English.
                 let (danish, english) = match detail.strip_prefix(BETWEEN).and_then(|d| d.split_once(BETWEEN)) {
-                    Some((d, e)) => (d.to_string(), e),
-                    None => (detail_in_danish(detail), detail.as_str()),
+                    Some((d, e)) => (d.to_string(), e.to_string()),
+                    None => {
+                        let plain = plain_detail(detail);
+                        (detail_in_danish(&plain), plain)
+                    }
                 };
                 if da {
                     format!("Feltet {path} er ugyldigt: {danish}.")
@@ -187,9 +190,53 @@ pub fn detail(da: impl std::fmt::Display, en: impl std::fmt::Display) -> String 
     format!("{BETWEEN}{}{BETWEEN}{}", clean(da.to_string()), clean(en.to_string()))
 }
 
-/// serde's English detail in Danish, for the messages it gives most often.
+/// What the readers of dates (chrono) say of a text that is not one.
+const NOT_A_DATE: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];
+const DATE_EN: &str = "not a valid date (the app writes dates as 2026-12-07 or 2026-12-07T09:30:00Z)";
+const ID_EN: &str = "not a valid id (a UUID)";
+
+/// serde's English detail without the names of the app's Rust types and the crates' own words
+/// for a bad date or id, which tell a user nothing.
+fn plain_detail(detail: &str) -> String {
+    if NOT_A_DATE.contains(&detail) {
+        return DATE_EN.into();
+    }
+    if detail.starts_with("UUID parsing failed") {
+        return ID_EN.into();
+    }
+    let mut out = detail
+        .replace(
+            "expected an RFC 3339 formatted date and time string",
+            "expected a date and time such as 2026-12-07T09:30:00Z",
+        )
+        .replace("expected string or map", "expected a string")
+        .replace("expected unit", "expected null");
+    // «expected struct Title»: the derive's name of the type.
+    if let Some(i) = out.find("expected struct ") {
+        let name = &out[i + "expected struct ".len()..];
+        let end = name.find(|c: char| !c.is_alphanumeric() && c != '_').unwrap_or(name.len());
+        out = format!("{}expected an object{}", &out[..i], &name[end..]);
+    }
+    out
+}
+
+/// serde's English detail (after [`plain_detail`]) in Danish, for the messages it gives most often.
 fn detail_in_danish(detail: &str) -> String {
-    const WORDS: [(&str, &str); 14] = [
+    const WORDS: &[(&str, &str)] = &[
+        (DATE_EN, "ikke en gyldig dato (appen skriver datoer som 2026-12-07 eller 2026-12-07T09:30:00Z)"),
+        (ID_EN, "ikke et gyldigt id (et UUID)"),
+        ("a date and time such as ", "en dato og et klokkeslæt som "),
+        ("invalid type: map", "forkert type: et objekt"),
+        ("an object", "et objekt"),
+        ("` or `", "` eller `"),
         ("invalid type: ", "forkert type: "),
         ("invalid value: ", "ugyldig værdi: "),
         ("invalid length ", "forkert længde "),
@@ -206,7 +253,7 @@ fn detail_in_danish(detail: &str) -> String {
         ("a map", "et objekt"),
     ];
     let mut out = detail.to_string();
-    for (en, da) in WORDS {
+    for &(en, da) in WORDS {
         out = out.replace(en, da);
     }
     for (rust, da) in [
@@ -623,6 +670,61 @@ mod tests {
             detail_in_danish("invalid type: integer `7`, expected a string"),
             "forkert type: heltal «7», forventet tekst"
         );
+    }
+
+    #[test]
+    fn no_rust_type_or_crate_words_reach_the_user() {
+        let base: Value = serde_json::from_str(&write(&sample())).unwrap();
+        let cases = [
+            (
+                "/dossier/titel",
+                Value::from("x"),
+                "forkert type: tekst \"x\", forventet et objekt",
+                "invalid type: string \"x\", expected an object",
+            ),
+            (
+                "/dossier/titel/tekst",
+                serde_json::json!({"a": 1}),
+                "forkert type: et objekt, forventet tekst",
+                "invalid type: map, expected a string",
+            ),
+            (
+                "/dossier/type",
+                Value::from("andet"),
+                "ukendt værdi «andet», forventet «b2c» eller «almenkompas»",
+                "unknown variant `andet`, expected `b2c` or `almenkompas`",
+            ),
+            (
+                "/dossier/type",
+                Value::from(3),
+                "forkert type: heltal «3», forventet tekst",
+                "invalid type: integer `3`, expected a string",
+            ),
+            ("/dossier/id", Value::from("abc"), "ikke et gyldigt id (et UUID)", "not a valid id (a UUID)"),
+            (
+                "/dossier/oprettet",
+                Value::from(3),
+                "forkert type: heltal «3», forventet en dato og et klokkeslæt som 2026-12-07T09:30:00Z",
+                "invalid type: integer `3`, expected a date and time such as 2026-12-07T09:30:00Z",
+            ),
+        ];
+        let dates = ["i går", "2026-13-01T00:00:00Z", "2026-01-01", "2026-01-01T00:00:00Zx", "2026-02-30T00:00:00Z"];
+        let date_cases = dates.map(|d| {
+            (
+                "/dossier/oprettet",
+                Value::from(d),
+                "ikke en gyldig dato (appen skriver datoer som 2026-12-07 eller 2026-12-07T09:30:00Z)",
+                "not a valid date (the app writes dates as 2026-12-07 or 2026-12-07T09:30:00Z)",
+            )
+        });
+        for (at, value, da, en) in cases.into_iter().chain(date_cases) {
+            let mut v = base.clone();
+            *v.pointer_mut(at).unwrap() = value.clone();
+            let err = read(v.to_string().as_bytes()).unwrap_err();
+            let field = at.trim_start_matches("/dossier/").replace('/', ".");
+            assert_eq!(err.message(Lang::Da), format!("Feltet {field} er ugyldigt: {da}."), "{value}");
+            assert_eq!(err.message(Lang::En), format!("The field {field} is invalid: {en}."), "{value}");
+        }
     }
 
     #[test]
