@@ -219,6 +219,22 @@ fn plain_detail(detail: &str) -> String {
         )
         .replace("expected string or map", "expected a string")
         .replace("expected unit", "expected null");
+    // «expected u8»: a number type's name.
+    for (rust, plain) in [
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("u8", "a whole number"),
+        ("u16", "a whole number"),
+        ("u32", "a whole number"),
+        ("u64", "a whole number"),
+        ("i32", "a whole number"),
+        ("i64", "a whole number"),
+        ("usize", "a whole number"),
+    ] {
+        if let Some(start) = out.strip_suffix(rust).filter(|s| s.ends_with("expected ")) {
+            out = format!("{start}{plain}");
+        }
+    }
     // «expected struct Title»: the derive's name of the type.
     if let Some(i) = out.find("expected struct ") {
         let name = &out[i + "expected struct ".len()..];
@@ -237,6 +253,9 @@ fn detail_in_danish(detail: &str) -> String {
         ("invalid type: map", "forkert type: et objekt"),
         ("an object", "et objekt"),
         ("` or `", "` eller `"),
+        ("a whole number", "et helt tal"),
+        ("a number", "et tal"),
+        ("a boolean", "true eller false"),
         ("invalid type: ", "forkert type: "),
         ("invalid value: ", "ugyldig værdi: "),
         ("invalid length ", "forkert længde "),
@@ -256,17 +275,6 @@ fn detail_in_danish(detail: &str) -> String {
     for &(en, da) in WORDS {
         out = out.replace(en, da);
     }
-    for (rust, da) in [
-        ("f64", "et tal"),
-        ("u8", "et helt tal"),
-        ("u32", "et helt tal"),
-        ("i32", "et helt tal"),
-        ("u64", "et helt tal"),
-    ] {
-        if out.ends_with(rust) {
-            out = format!("{}{da}", &out[..out.len() - rust.len()]);
-        }
-    }
     // serde puts a number or a name in backticks, a programmer's quotes: «» in Danish.
     let mut opening = true;
     let out: String = out
@@ -283,7 +291,7 @@ fn detail_in_danish(detail: &str) -> String {
             c => c,
         })
         .collect();
-    out.replace("input contains invalid characters", "ugyldige tegn")
+    out
 }
 
 /// serde_json's syntax errors (what [`json_error_detail`] keeps of them) in Danish; `None` for
@@ -670,6 +678,22 @@ mod tests {
             detail_in_danish("invalid type: integer `7`, expected a string"),
             "forkert type: heltal «7», forventet tekst"
         );
+    }
+
+    #[test]
+    fn number_types_are_named_in_words() {
+        let plain = plain_detail("invalid type: string \"x\", expected u8");
+        assert_eq!(plain, "invalid type: string \"x\", expected a whole number");
+        assert_eq!(detail_in_danish(&plain), "forkert type: tekst \"x\", forventet et helt tal");
+        let plain = plain_detail("invalid type: boolean `true`, expected f64");
+        assert_eq!(plain, "invalid type: boolean `true`, expected a number");
+        assert_eq!(detail_in_danish(&plain), "forkert type: sand/falsk «true», forventet et tal");
+        assert_eq!(
+            detail_in_danish("invalid type: integer `1`, expected a boolean"),
+            "forkert type: heltal «1», forventet true eller false"
+        );
+        // A value the user wrote is not taken for a type's name.
+        assert_eq!(plain_detail("unknown variant `u8`, expected `ja`"), "unknown variant `u8`, expected `ja`");
     }
 
     #[test]
