@@ -13,6 +13,9 @@ use crate::domain::text::Lang;
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The line of the file each row begins on, as a spreadsheet or text editor numbers them
+    /// (blank lines and line breaks inside quoted fields count).
+    pub lines: Vec<usize>,
     pub delimiter: u8,
     pub encoding: Encoding,
 }
@@ -129,12 +132,13 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = Vec::new();
     for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|_| CsvError::Malformed { line: i + 1 })?;
+        let rec = rec.map_err(|e| CsvError::Malformed { line: e.position().map_or(i + 1, |p| p.line() as usize) })?;
+        let line = rec.position().map_or(i + 1, |p| first_line(&text, p));
         let row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
         if row.iter().all(String::is_empty) {
             continue;
         }
-        records.push((i + 1, row));
+        records.push((line, row));
         // The header and MAX_AT_ONCE rows; no more are read.
         if records.len() > MAX_AT_ONCE + 1 {
             return Err(CsvError::TooManyRows);
@@ -143,16 +147,26 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     let mut it = records.into_iter();
     let (_, headers) = it.next().ok_or(CsvError::Empty)?;
     let mut rows = Vec::new();
+    let mut lines = Vec::new();
     for (line, row) in it {
         if row.len() != headers.len() {
             return Err(CsvError::Ragged { line, fields: row.len(), expected: headers.len() });
         }
         rows.push(row);
+        lines.push(line);
     }
     if rows.is_empty() {
         return Err(CsvError::Empty);
     }
-    Ok(Table { headers, rows, delimiter, encoding })
+    Ok(Table { headers, rows, lines, delimiter, encoding })
+}
+
+/// The line a record begins on. The reader's position is where it began to look for the record,
+/// so blank lines before it are skipped here.
+fn first_line(text: &str, at: &csv::Position) -> usize {
+    let rest = text.as_bytes().get(at.byte() as usize..).unwrap_or_default();
+    let blank = rest.iter().take_while(|b| matches!(b, b'\n' | b'\r')).filter(|b| **b == b'\n').count();
+    at.line() as usize + blank
 }
 
 /// [`CsvError::TooLarge`] for a file of `bytes` bytes over [`MAX_BYTES`]: asked before a file is
@@ -350,7 +364,7 @@ pub fn answers(table: &Table, mapping: &[Option<usize>], reversed: bool) -> Resu
                         Some(a) => a.code(),
                         None => {
                             errors.push(CellError {
-                                line: r + 2,
+                                line: table.lines[r],
                                 column: table.headers[*c].clone(),
                                 value: v.to_string(),
                             });
@@ -412,6 +426,23 @@ mod tests {
             ]
         );
         assert_eq!(errs[0].message(Lang::Da), "Linje 2, kolonne «b»: «Måske» kan ikke læses som et svar.");
+    }
+
+    #[test]
+    fn lines_are_the_files_own_with_blank_lines_and_breaks_in_quotes() {
+        // A comment over two lines (a line break in Excel's cell), a blank line, then the rows.
+        let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n1;2\n";
+        assert_eq!(read(text.as_bytes()), Err(CsvError::Ragged { line: 6, fields: 2, expected: 3 }));
+        let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n";
+        let t = read(text.as_bytes()).unwrap();
+        let errs = answers(&t, &[Some(0), Some(1)], false).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![
+                CellError { line: 5, column: "a".into(), value: "Ja".into() },
+                CellError { line: 5, column: "b".into(), value: "Måske".into() },
+            ]
+        );
     }
 
     #[test]
@@ -495,5 +526,44 @@ mod tests {
     fn empty_rows_are_no_respondents() {
         let t = read(b"a;b\n1;2\n;\n-;-\n").unwrap();
         assert_eq!(answers(&t, &[Some(0), Some(1)], false).unwrap(), vec![b"12".to_vec()]);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            // Wherever blank lines, Windows line ends and line breaks inside quoted cells fall,
+            // an unreadable answer is reported on the line a text editor shows it on.
+            #[test]
+            fn a_cell_error_names_the_files_own_line(
+                rows in proptest::collection::vec((0usize..3, any::<bool>()), 1..12),
+                bad in any::<prop::sample::Index>(),
+                crlf in any::<bool>(),
+            ) {
+                let end = if crlf { "\r\n" } else { "\n" };
+                let bad = bad.index(rows.len());
+                let mut text = format!("svar;note{end}");
+                let mut line = 2;
+                let mut expected = 0;
+                for (i, (blank, quoted)) in rows.iter().enumerate() {
+                    for _ in 0..*blank {
+                        text.push_str(end);
+                        line += 1;
+                    }
+                    if i == bad {
+                        expected = line;
+                    }
+                    let answer = if i == bad { "Måske" } else { "Enig" };
+                    let note = if *quoted { format!("\"to{end}linjer\"") } else { "x".to_string() };
+                    text.push_str(&format!("{answer};{note}{end}"));
+                    line += if *quoted { 2 } else { 1 };
+                }
+                let t = read(text.as_bytes()).unwrap();
+                let errs = answers(&t, &[Some(0)], false).unwrap_err();
+                prop_assert_eq!(errs.len(), 1);
+                prop_assert_eq!(errs[0].line, expected, "{:?}", text);
+            }
+        }
     }
 }
