@@ -13,8 +13,8 @@ use crate::domain::text::Lang;
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
-    /// The line of the file each row begins on, as a spreadsheet or text editor numbers them
-    /// (blank lines and line breaks inside quoted fields count).
+    /// Each row's number as a spreadsheet shows the file (the header is 1): blank lines count
+    /// as rows, a line break inside a quoted cell does not start one.
     pub lines: Vec<usize>,
     pub delimiter: u8,
     pub encoding: Encoding,
@@ -72,7 +72,7 @@ pub enum CsvError {
     },
     /// More than [`MAX_AT_ONCE`] responses (rows after the header).
     TooManyRows,
-    /// A row with a different number of fields than the header (1-based line number).
+    /// A row with a different number of fields than the header (its row as in [`Table::lines`]).
     Ragged {
         line: usize,
         fields: usize,
@@ -131,9 +131,14 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = Vec::new();
+    // Line breaks inside the quoted cells read so far: text lines that are no spreadsheet rows.
+    let mut in_cells = 0;
     for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| CsvError::Malformed { line: e.position().map_or(i + 1, |p| p.line() as usize) })?;
-        let line = rec.position().map_or(i + 1, |p| first_line(&text, p));
+        let rec = rec.map_err(|e| CsvError::Malformed {
+            line: e.position().map_or(i + 1, |p| (p.line() as usize).saturating_sub(in_cells)),
+        })?;
+        let line = rec.position().map_or(i + 1, |p| first_line(&text, p).saturating_sub(in_cells));
+        in_cells += rec.iter().map(|f| f.matches('\n').count()).sum::<usize>();
         let row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
         if row.iter().all(String::is_empty) {
             continue;
@@ -161,8 +166,8 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     Ok(Table { headers, rows, lines, delimiter, encoding })
 }
 
-/// The line a record begins on. The reader's position is where it began to look for the record,
-/// so blank lines before it are skipped here.
+/// The text line a record begins on. The reader's position is where it began to look for the
+/// record, so blank lines before it are skipped here.
 fn first_line(text: &str, at: &csv::Position) -> usize {
     let rest = text.as_bytes().get(at.byte() as usize..).unwrap_or_default();
     let blank = rest.iter().take_while(|b| matches!(b, b'\n' | b'\r')).filter(|b| **b == b'\n').count();
@@ -277,7 +282,7 @@ pub fn readings(table: &Table, column: usize, reversed: bool) -> Vec<Reading> {
 /// A cell that cannot be read, with its position as the user sees it in a spreadsheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellError {
-    /// The line in the file (the header is line 1).
+    /// The row, as a spreadsheet shows the file (the header is row 1; see [`Table::lines`]).
     pub line: usize,
     pub column: String,
     pub value: String,
@@ -429,18 +434,18 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_the_files_own_with_blank_lines_and_breaks_in_quotes() {
+    fn lines_are_spreadsheet_rows_with_blank_lines_and_breaks_in_cells() {
         // A comment over two lines (a line break in Excel's cell), a blank line, then the rows.
         let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n1;2\n";
-        assert_eq!(read(text.as_bytes()), Err(CsvError::Ragged { line: 6, fields: 2, expected: 3 }));
+        assert_eq!(read(text.as_bytes()), Err(CsvError::Ragged { line: 5, fields: 2, expected: 3 }));
         let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n";
         let t = read(text.as_bytes()).unwrap();
         let errs = answers(&t, &[Some(0), Some(1)], false).unwrap_err();
         assert_eq!(
             errs,
             vec![
-                CellError { line: 5, column: "a".into(), value: "Ja".into() },
-                CellError { line: 5, column: "b".into(), value: "Måske".into() },
+                CellError { line: 4, column: "a".into(), value: "Ja".into() },
+                CellError { line: 4, column: "b".into(), value: "Måske".into() },
             ]
         );
     }
@@ -534,9 +539,9 @@ mod tests {
 
         proptest! {
             // Wherever blank lines, Windows line ends and line breaks inside quoted cells fall,
-            // an unreadable answer is reported on the line a text editor shows it on.
+            // an unreadable answer is reported in the row a spreadsheet shows it in.
             #[test]
-            fn a_cell_error_names_the_files_own_line(
+            fn a_cell_error_names_the_spreadsheets_row(
                 rows in proptest::collection::vec((0usize..3, any::<bool>()), 1..12),
                 bad in any::<prop::sample::Index>(),
                 crlf in any::<bool>(),
@@ -557,7 +562,7 @@ mod tests {
                     let answer = if i == bad { "Måske" } else { "Enig" };
                     let note = if *quoted { format!("\"to{end}linjer\"") } else { "x".to_string() };
                     text.push_str(&format!("{answer};{note}{end}"));
-                    line += if *quoted { 2 } else { 1 };
+                    line += 1;
                 }
                 let t = read(text.as_bytes()).unwrap();
                 let errs = answers(&t, &[Some(0)], false).unwrap_err();
