@@ -131,14 +131,11 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = Vec::new();
-    // Line breaks inside the quoted cells read so far: text lines that are no spreadsheet rows.
-    let mut in_cells = 0;
-    for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| CsvError::Malformed {
-            line: e.position().map_or(i + 1, |p| (p.line() as usize).saturating_sub(in_cells)),
-        })?;
-        let line = rec.position().map_or(i + 1, |p| first_line(&text, p).saturating_sub(in_cells));
-        in_cells += rec.iter().map(|f| f.matches('\n').count()).sum::<usize>();
+    // The spreadsheet row of the record read last.
+    let mut line = 0;
+    for rec in reader.records() {
+        let rec = rec.map_err(|_| CsvError::Malformed { line: line + 1 })?;
+        line += 1 + rec.position().map_or(0, |p| blank_lines(&text, p.byte() as usize));
         let row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
         if row.iter().all(String::is_empty) {
             continue;
@@ -166,12 +163,24 @@ pub fn read(bytes: &[u8]) -> Result<Table, CsvError> {
     Ok(Table { headers, rows, lines, delimiter, encoding })
 }
 
-/// The text line a record begins on. The reader's position is where it began to look for the
-/// record, so blank lines before it are skipped here.
-fn first_line(text: &str, at: &csv::Position) -> usize {
-    let rest = text.as_bytes().get(at.byte() as usize..).unwrap_or_default();
-    let blank = rest.iter().take_while(|b| matches!(b, b'\n' | b'\r')).filter(|b| **b == b'\n').count();
-    at.line() as usize + blank
+/// How many empty lines begin at byte `at` of `text`: the CSV reader skips them, a spreadsheet
+/// shows each as a row. A line ends with `\r\n`, `\n` or `\r`; an `\n` right after an `\r`
+/// before `at` ends the line before.
+fn blank_lines(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    if i > 0 && b.get(i - 1) == Some(&b'\r') && b.get(i) == Some(&b'\n') {
+        i += 1;
+    }
+    let mut n = 0;
+    loop {
+        match b.get(i) {
+            Some(b'\r') if b.get(i + 1) == Some(&b'\n') => i += 2,
+            Some(b'\r' | b'\n') => i += 1,
+            _ => return n,
+        }
+        n += 1;
+    }
 }
 
 /// [`CsvError::TooLarge`] for a file of `bytes` bytes over [`MAX_BYTES`]: asked before a file is
@@ -438,6 +447,12 @@ mod tests {
         // A comment over two lines (a line break in Excel's cell), a blank line, then the rows.
         let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n1;2\n";
         assert_eq!(read(text.as_bytes()), Err(CsvError::Ragged { line: 5, fields: 2, expected: 3 }));
+        // Old Macintosh line ends (a lone CR), and Windows ones.
+        for end in ["\r", "\r\n"] {
+            let text = format!("a;b{end}1;2{end}{end}Ja;2{end}");
+            let errs = answers(&read(text.as_bytes()).unwrap(), &[Some(0), Some(1)], false).unwrap_err();
+            assert_eq!(errs[0].line, 4, "{text:?}");
+        }
         let text = "a;b;kommentar\n1;2;\"Godt\nmøde\"\n\nJa;Måske;\n";
         let t = read(text.as_bytes()).unwrap();
         let errs = answers(&t, &[Some(0), Some(1)], false).unwrap_err();
@@ -538,15 +553,14 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
-            // Wherever blank lines, Windows line ends and line breaks inside quoted cells fall,
-            // an unreadable answer is reported in the row a spreadsheet shows it in.
+            // Wherever blank lines, Windows or old Macintosh line ends and line breaks inside quoted
+            // cells fall, an unreadable answer is reported in the row a spreadsheet shows it in.
             #[test]
             fn a_cell_error_names_the_spreadsheets_row(
                 rows in proptest::collection::vec((0usize..3, any::<bool>()), 1..12),
                 bad in any::<prop::sample::Index>(),
-                crlf in any::<bool>(),
+                end in prop::sample::select(vec!["\n", "\r\n", "\r"]),
             ) {
-                let end = if crlf { "\r\n" } else { "\n" };
                 let bad = bad.index(rows.len());
                 let mut text = format!("svar;note{end}");
                 let mut line = 2;
