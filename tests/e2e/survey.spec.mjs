@@ -45,6 +45,11 @@ test('a round from CSV and paper forms, scored with n and intervals, into the ES
   await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
   await expect(page.getByText('Linje 3, kolonne «Siden COOP startede lokale madspildsmiddage»: «Måske» kan ikke læses som et svar.')).toBeVisible();
   await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
+  // A blank line under the header is a row in a spreadsheet, so the same cell is in row 4.
+  await page.locator('#csv-file').setInputFiles({ name: 'svar.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.replace('\r\n', '\r\n\r\n')) });
+  await page.getByRole('button', { name: 'Importér 5 besvarelser' }).click();
+  await expect(page.getByText('Linje 4, kolonne «Siden COOP startede lokale madspildsmiddage»: «Måske» kan ikke læses som et svar.')).toBeVisible();
+  await expect(page.getByText('Runden har 0 anonyme besvarelser.')).toBeVisible();
 
   // Danish Excel's «CSV (semikolonsepareret)» is Windows-1252, not UTF-8: read so, and said so.
   const excel = Buffer.from(surveyCsv(5, [3, 3, 3]).slice(1), 'latin1');
