@@ -26,3 +26,11 @@ pub fn tr(da: &'static str, en: &'static str) -> &'static str {
 pub fn t(text: Tr) -> &'static str {
     text.get(lang())
 }
+
+/// A text made at run time in both languages (Danish, English), in the current language.
+pub fn either(text: &(String, String)) -> String {
+    match lang() {
+        Lang::Da => text.0.clone(),
+        Lang::En => text.1.clone(),
+    }
+}

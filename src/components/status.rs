@@ -167,10 +167,7 @@ fn UnreadableBanner() -> impl IntoView {
             .map(|u: Unreadable| {
                 let u2 = u.clone();
                 let u3 = u.clone();
-                let msg = match lang() {
-                    Lang::Da => u.why.0.clone(),
-                    Lang::En => u.why.1.clone(),
-                };
+                let msg = crate::i18n::either(&u.why);
                 view! {
                     <li>
                         <code>{u.key.clone()}</code>

@@ -1,6 +1,5 @@
 //! Toast messages (DKFDS `toast`), e.g. "Dossier deleted — Undo". Announced politely.
 
-use crate::domain::Lang;
 use crate::domain::Tr;
 use crate::i18n::t;
 use crate::routes::{Part, Route};
@@ -159,10 +158,7 @@ pub fn ToastHost() -> impl IntoView {
                                 ToastKind::Error => "toast toast-error show",
                             };
                             let id = toast.id;
-                            let text = match crate::i18n::lang() {
-                                Lang::Da => toast.text.0.clone(),
-                                Lang::En => toast.text.1.clone(),
-                            };
+                            let text = crate::i18n::either(&toast.text);
                             let action = toast.action.map(|(label, cb)| {
                                 view! {
                                     <button
