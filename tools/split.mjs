@@ -326,13 +326,15 @@ try {
   writeFileSync(join(dir, mainJs), glue);
   writeFileSync(join(dir, mainWasm), wasm);
 
-  // Integrity attributes of the preload links Trunk wrote for the main glue and module.
+  // Integrity attributes of the preload links Trunk wrote for the main glue and module. The
+  // glue's (a module preload) is checked by the browser and is recomputed. The module's is left
+  // out: a preload `as="fetch"` cannot carry one (Chromium ignores it and says so in the console
+  // on every start), and the glue's own fetch of the module has none either.
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
-  for (const [file, data] of [[mainJs, glue], [mainWasm, wasm]]) {
-    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*?integrity=")[^"]*`);
-    if (re.test(html)) html = html.replace(re, `$1${sri(data)}`);
-  }
+  const attr = (file) => new RegExp(`(href="\\./${file.replace(/[.]/g, '\\.')}"[^>]*?) integrity="[^"]*"`);
+  if (attr(mainJs).test(html)) html = html.replace(attr(mainJs), `$1 integrity="${sri(glue)}"`);
+  html = html.replace(attr(mainWasm), '$1');
   // Stored dossiers are read at start by the START module, all of it in the start pack: when this
   // browser has any, the inline script fetches and compiles it alongside the main module; a
   // running kiosk needs the KIOSK module besides, all of it in the start, kiosk and shared packs.

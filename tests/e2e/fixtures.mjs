@@ -1,4 +1,4 @@
-// Shared fixtures: every test fails on a console error, a page error, a CSP violation, a
+// Shared fixtures: every test fails on a console error or warning, a page error, a CSP violation, a
 // request to another origin, or a field without a label of its own on the screen it ends on;
 // `shot()` saves a screenshot to look at.
 import { test as base, expect } from '@playwright/test';
@@ -15,7 +15,9 @@ export const test = base.extend({
     async ({ page }, use) => {
       const problems = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+        // Playwright's own word where a test's context blocks service workers is not the app's.
+        if (m.type() === 'warning' && m.text() === 'Service Worker registration blocked by Playwright') return;
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('request', (r) => {
@@ -34,7 +36,7 @@ export const test = base.extend({
       if (!page.isClosed() && page.url().startsWith('http')) {
         for (const fault of await namingFaults(page).catch(() => [])) problems.push(`on ${page.url().split('#')[1] ?? '/'}: ${fault}`);
       }
-      expect(problems, 'no console errors, CSP violations, foreign requests or unnamed fields').toEqual([]);
+      expect(problems, 'no console errors or warnings, CSP violations, foreign requests or unnamed fields').toEqual([]);
     },
     { auto: true },
   ],
