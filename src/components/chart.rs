@@ -1,5 +1,6 @@
 //! The one component that draws charts: it loads ECharts on first use (never on pages without
-//! charts), draws the option with the SVG renderer (crisp in print) and its axes' numbers in the
+//! charts; a chart says so while ECharts is slow to come, and when it cannot be fetched, with
+//! a «Prøv igen»), draws the option with the SVG renderer (crisp in print) and its axes' numbers in the
 //! user's way of writing them, redraws when the option changes (after the next paint, keeping
 //! the series' components), and disposes the chart when the page goes away; and
 //! [`a_frame_later`], for a chart's data that changes as the user types.
@@ -34,9 +35,17 @@ extern "C" {
 }
 
 thread_local! {
-    /// The promise of ECharts being loaded (one `<script>` for the whole visit).
+    /// The promise of ECharts being loaded (one `<script>` for the whole visit; forgotten if
+    /// the script could not be fetched, so that the next try fetches it again).
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    /// Counts the «Prøv igen» of charts that could not be drawn: every such chart on the page
+    /// tries again, not only the one whose button was used.
+    static RETRY: ArcRwSignal<u32> = ArcRwSignal::new(0);
 }
+
+/// How long a chart waits for ECharts before it says that it is coming: a chart drawn sooner
+/// (ECharts already in, or a fast link) never shows the words.
+const SAY_LOADING_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
 
 const ECHARTS: &str = "assets/echarts.js";
 
@@ -70,7 +79,10 @@ fn load_echarts() -> js_sys::Promise {
             let on_load = Closure::once_into_js(move || {
                 let _ = resolve.call0(&JsValue::NULL);
             });
+            let failed_script = script.clone();
             let on_error = Closure::once_into_js(move || {
+                failed_script.remove();
+                LOADING.with(|l| *l.borrow_mut() = None);
                 let _ = reject.call0(&JsValue::NULL);
             });
             let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
@@ -145,6 +157,8 @@ pub fn Chart(
     // (the start draws whatever the option is once ECharts is there).
     let starting = StoredValue::new(false);
     let failed = RwSignal::new(false);
+    // Set once ECharts has taken longer than `SAY_LOADING_AFTER` for this chart.
+    let loading = RwSignal::new(false);
     // Until the first drawing (or failure, or the chart's page going away first), the first page
     // has not settled (see `browser::Busy`).
     let busy = StoredValue::new(Some(crate::browser::Busy::new()));
@@ -192,17 +206,32 @@ pub fn Chart(
             });
             return;
         }
+        // Not drawn yet: a «Prøv igen» of any chart starts this one again if it failed.
+        RETRY.with(|r| r.track());
         let Some(el) = node.get() else { return };
         if starting.get_value() {
             return;
         }
         starting.set_value(true);
+        if failed.get_untracked() {
+            failed.set(false);
+        }
+        set_timeout(
+            move || {
+                let waiting = instance.try_with_value(Option::is_none) == Some(true);
+                if waiting && failed.try_get_untracked() == Some(false) {
+                    let _ = loading.try_set(true);
+                }
+            },
+            SAY_LOADING_AFTER,
+        );
         let el: web_sys::HtmlElement = el.unchecked_into();
         // The chart may be gone (its page re-rendered) by the time ECharts has loaded: every
         // access after the await is a `try_`, and a chart made for a gone page is disposed.
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
                 let _ = busy.try_set_value(None);
+                let _ = loading.try_set(false);
                 let _ = failed.try_set(true);
                 let _ = starting.try_set_value(false);
                 return;
@@ -216,6 +245,7 @@ pub fn Chart(
                 return;
             }
             draw(&json);
+            let _ = loading.try_set(false);
             let _ = busy.try_set_value(None);
         });
     });
@@ -243,11 +273,24 @@ pub fn Chart(
     view! {
         <div class="chart-box">
             <div id=id node_ref=node class="chart" role="img" aria-label=move || label.get() style:height=format!("{height}px")></div>
-            <Show when=move || failed.get()>
-                <p class="form-error-message">
-                    {crate::i18n::tr("Diagrammet kunne ikke tegnes. Tabellen viser de samme tal.", "The chart could not be drawn. The table shows the same figures.")}
-                </p>
-            </Show>
+            // Over the chart's empty box while it is not drawn; a live region, so a screen
+            // reader hears that the chart is coming or could not be drawn.
+            <div class="chart-state" role="status">
+                <Show when=move || loading.get()>
+                    <p class="chart-loading">{crate::i18n::tr("Diagrammet hentes …", "Loading the chart …")}</p>
+                </Show>
+                <Show when=move || failed.get()>
+                    <p class="form-error-message">
+                        {crate::i18n::tr(
+                            "Diagrammet kunne ikke hentes. Tjek forbindelsen, og prøv igen. Tallene står også i tabellen eller teksten ved diagrammet.",
+                            "The chart could not be loaded. Check the connection and try again. The figures are also in the table or text beside the chart.",
+                        )}
+                    </p>
+                    <button type="button" class="button button-secondary" on:click=move |_| RETRY.with(|r| r.update(|n| *n += 1))>
+                        {crate::i18n::tr("Prøv igen", "Try again")}
+                    </button>
+                </Show>
+            </div>
         </div>
     }
 }

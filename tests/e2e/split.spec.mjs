@@ -114,6 +114,75 @@ test('a deep link to a page that draws a chart fetches ECharts once, alongside t
   expect(initiator).toBe('link');
 });
 
+test('a chart says it is coming while ECharts is slow, says so when ECharts cannot be fetched, and every such chart draws on «Prøv igen»', async ({ page, problems }) => {
+  await createDossier(page, { kind: 'dialogue', title: 'Diagrammer' });
+  // A point with a figure, so that the dashboard draws two charts.
+  await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Målepunkter' }).click();
+  const e1 = page.locator('#point-E1');
+  await e1.locator('summary').click();
+  await e1.getByLabel('Nyt år').fill('2024');
+  await e1.getByLabel('Nyt år').press('Enter');
+  await e1.getByLabel('Værdi 2024').fill('124');
+  await e1.getByLabel('Værdi 2024').blur();
+  await expect(page.locator('header')).toContainText('Gemt');
+  const dashboard = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/overblik');
+  const ECHARTS = /\/assets\/echarts\.js$/;
+  const charts = page.locator('.chart');
+
+  // Slow: the words come over the chart's box, then the chart replaces them.
+  let release;
+  const held = new Promise((r) => (release = r));
+  const slow = async (route) => {
+    await held;
+    await route.continue();
+  };
+  await page.route(ECHARTS, slow);
+  await page.goto('about:blank');
+  await page.goto(dashboard);
+  await expect(charts).toHaveCount(2);
+  const states = page.locator('.chart-box').getByRole('status');
+  await expect(states.first()).toHaveText('Diagrammet hentes …');
+  await expect(states.nth(1)).toHaveText('Diagrammet hentes …');
+  await shot(page, 'chart-loading');
+  release();
+  await expect(page.locator('.chart svg')).toHaveCount(2);
+  await expect(states.first()).toHaveText('');
+  await expect(states.nth(1)).toHaveText('');
+  await page.unroute(ECHARTS, slow);
+
+  // Cannot be fetched: each chart says so where it would be, and nothing else on the page changes.
+  const block = (route) => route.abort('internetdisconnected');
+  await page.route(ECHARTS, block);
+  await page.goto('about:blank');
+  await page.goto(dashboard);
+  const why = 'Diagrammet kunne ikke hentes. Tjek forbindelsen, og prøv igen. Tallene står også i tabellen eller teksten ved diagrammet.';
+  await expect(states.first()).toContainText(why);
+  await expect(states.nth(1)).toContainText(why);
+  await expect(page.locator('.chart svg')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shot(page, 'chart-not-loaded');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // In English too.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(states.first()).toContainText('The chart could not be loaded. Check the connection and try again. The figures are also in the table or text beside the chart.');
+  await expect(states.first().getByRole('button', { name: 'Try again' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  // A second try while still offline fails the same way (the failed script is not kept as loaded).
+  await states.first().getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(states.first()).toContainText(why);
+
+  // Back online: one «Prøv igen» draws both charts.
+  await page.unroute(ECHARTS, block);
+  await states.nth(1).getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(page.locator('.chart svg')).toHaveCount(2);
+  await expect(states.first()).toHaveText('');
+  await expect(states.nth(1)).toHaveText('');
+  expect(await page.locator('script[src$="assets/echarts.js"]').count()).toBe(1);
+
+  dropBlockedFetches(problems);
+});
+
 test('on a first visit the fonts wait until the first page has settled: its module, ECharts and its chart are in', async ({ page }) => {
   await createDossier(page, { title: 'Skrifter' });
   const agreement = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/aftale');
