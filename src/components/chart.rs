@@ -152,6 +152,7 @@ pub fn Chart(
     #[prop(default = 380)] height: u32,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
+    let chart_box = NodeRef::<leptos::html::Div>::new();
     let instance: StoredValue<Option<EChartsInstance>, LocalStorage> = StoredValue::new_local(None);
     // Set while ECharts loads for this chart: options arriving meanwhile are not a second start
     // (the start draws whatever the option is once ECharts is there).
@@ -270,8 +271,16 @@ pub fn Chart(
             }
         });
     });
+    // The button goes away as the chart tries again: the focus stays where it was, on the
+    // chart's box, instead of falling back to the top of the page.
+    let retry = move |_| {
+        if let Some(b) = chart_box.get_untracked() {
+            let _ = b.focus();
+        }
+        RETRY.with(|r| r.update(|n| *n += 1));
+    };
     view! {
-        <div class="chart-box">
+        <div class="chart-box" tabindex="-1" node_ref=chart_box>
             <div id=id node_ref=node class="chart" role="img" aria-label=move || label.get() style:height=format!("{height}px")></div>
             // Over the chart's empty box while it is not drawn; a live region, so a screen
             // reader hears that the chart is coming or could not be drawn.
@@ -286,7 +295,7 @@ pub fn Chart(
                             "The chart could not be loaded. Check the connection and try again. The figures are also in the table or text beside the chart.",
                         )}
                     </p>
-                    <button type="button" class="button button-secondary" on:click=move |_| RETRY.with(|r| r.update(|n| *n += 1))>
+                    <button type="button" class="button button-secondary" on:click=retry>
                         {crate::i18n::tr("Prøv igen", "Try again")}
                     </button>
                 </Show>

@@ -171,11 +171,16 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   // A second try while still offline fails the same way (the failed script is not kept as loaded).
   await states.first().getByRole('button', { name: 'Prøv igen' }).click();
   await expect(states.first()).toContainText(why);
+  await expect(page.locator('.chart-box').first()).toBeFocused();
 
   // Back online: one «Prøv igen» draws both charts.
   await page.unroute(ECHARTS, block);
-  await states.nth(1).getByRole('button', { name: 'Prøv igen' }).click();
+  await states.nth(1).getByRole('button', { name: 'Prøv igen' }).press('Enter');
   await expect(page.locator('.chart svg')).toHaveCount(2);
+  // The focus stays at the chart whose button it was, not at the top of the page.
+  await expect(page.locator('.chart-box').nth(1)).toBeFocused();
+  await page.locator('.chart-box').nth(1).scrollIntoViewIfNeeded();
+  await shot(page, 'chart-retried');
   await expect(states.first()).toHaveText('');
   await expect(states.nth(1)).toHaveText('');
   expect(await page.locator('script[src$="assets/echarts.js"]').count()).toBe(1);
