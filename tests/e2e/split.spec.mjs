@@ -163,6 +163,24 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   await shot(page, 'chart-not-loaded');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // On a phone with text at twice its size (the design system's root is 62.5 %) the words need
+  // more room than the chart: the box grows with them instead of running over the table below.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '125%'));
+  const room = await states.first().evaluate((state) => {
+    const box = state.closest('.chart-box');
+    return {
+      words: state.getBoundingClientRect().height,
+      chart: box.querySelector('.chart').getBoundingClientRect().height,
+      wordsEnd: state.getBoundingClientRect().bottom,
+      boxEnd: box.getBoundingClientRect().bottom,
+    };
+  });
+  expect(room.words, 'the words need more room than the chart').toBeGreaterThan(room.chart);
+  expect(room.wordsEnd).toBeLessThanOrEqual(room.boxEnd + 0.5);
+  await shot(page, 'chart-not-loaded-phone');
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  await page.setViewportSize({ width: 1280, height: 900 });
   // In English too.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(states.first()).toContainText('The chart could not be loaded. Check the connection and try again. The figures are also in the table or text beside the chart.');
