@@ -151,7 +151,11 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   await page.unroute(ECHARTS, slow);
 
   // Cannot be fetched: each chart says so where it would be, and nothing else on the page changes.
-  const block = (route) => route.abort('internetdisconnected');
+  let blocked = 0;
+  const block = (route) => {
+    blocked += 1;
+    return route.abort('internetdisconnected');
+  };
   await page.route(ECHARTS, block);
   await page.goto('about:blank');
   await page.goto(dashboard);
@@ -186,9 +190,13 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   await expect(states.first()).toContainText('The chart could not be loaded. Check the connection and try again. The figures are also in the table or text beside the chart.');
   await expect(states.first().getByRole('button', { name: 'Try again' })).toBeVisible();
   await page.getByRole('button', { name: 'Dansk' }).click();
-  // A second try while still offline fails the same way (the failed script is not kept as loaded).
+  // A second try while still offline asks for ECharts again (the failed script is not kept as
+  // loaded) and fails the same way.
+  const asked = blocked;
   await states.first().getByRole('button', { name: 'Prøv igen' }).click();
+  await expect.poll(() => blocked).toBeGreaterThan(asked);
   await expect(states.first()).toContainText(why);
+  await expect(states.nth(1)).toContainText(why);
   await expect(page.locator('.chart-box').first()).toBeFocused();
 
   // Back online: one «Prøv igen» draws both charts.
