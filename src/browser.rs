@@ -246,7 +246,7 @@ impl Drop for Busy {
                 // Nothing new started meanwhile (a page's module after the first paint).
                 if BUSY.with(|b| b.get() == Some(0) && b.replace(None).is_some()) {
                     register_service_worker();
-                    add_link("stylesheet", FONTS, None);
+                    add_link("stylesheet", FONTS);
                 }
             });
         }
@@ -257,17 +257,14 @@ impl Drop for Busy {
 /// the service worker serves: the fonts then come from the offline copy, sharing nothing.
 const FONTS: &str = "assets/fonts.css";
 
-/// Adds `<link rel=… href=… as=…>` to the document's head, unless a link to `href` is there.
-pub fn add_link(rel: &str, href: &str, kind: Option<&str>) {
+/// Adds `<link rel=… href=…>` to the document's head, unless a link to `href` is there.
+fn add_link(rel: &str, href: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if doc.query_selector(&format!("link[href=\"{href}\"]")).ok().flatten().is_some() {
         return;
     }
     let Ok(link) = doc.create_element("link") else { return };
     let _ = link.set_attribute("rel", rel);
-    if let Some(kind) = kind {
-        let _ = link.set_attribute("as", kind);
-    }
     let _ = link.set_attribute("href", href);
     if let Some(head) = doc.head() {
         let _ = head.append_child(&link);

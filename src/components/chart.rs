@@ -49,41 +49,38 @@ const SAY_LOADING_AFTER: std::time::Duration = std::time::Duration::from_millis(
 
 const ECHARTS: &str = "assets/echarts.js";
 
-/// Starts downloading ECharts without running it (`<link rel="preload">`), for a page that
-/// is about to draw a chart and is still fetching its own module: both arrive together
-/// instead of one after the other. The `<script>` of [`load_echarts`] then takes the
-/// preloaded file. Does nothing once ECharts is loading or loaded.
+/// Starts loading ECharts for a page that is about to draw a chart and is still fetching its
+/// own module: both arrive together instead of one after the other, and the chart's own
+/// [`load_echarts`] takes the same script. (A `<link rel="preload">` did the same, but Chromium
+/// warned in the console when the page was left before its chart had asked for the file.)
 pub fn preload_echarts() {
-    if LOADING.with(|l| l.borrow().is_none()) {
-        crate::browser::add_link("preload", ECHARTS, Some("script"));
-    }
+    let _ = load_echarts();
 }
 
-/// Loads `assets/echarts.js` once; resolves when `window.echarts` is there.
+/// Loads `assets/echarts.js` once. The promise resolves to `true` once `window.echarts` is
+/// there and to `false` if the script cannot be fetched (never rejects: a load started ahead of
+/// its chart, which nobody awaits yet, must not end as an uncaught rejection).
 fn load_echarts() -> js_sys::Promise {
     LOADING.with(|l| {
         if let Some(p) = l.borrow().as_ref() {
             return p.clone();
         }
-        let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            let has = js_sys::Reflect::has(&window(), &JsValue::from_str("echarts")).unwrap_or(false);
-            if has {
-                let _ = resolve.call0(&JsValue::NULL);
-                return;
-            }
-            let Ok(script) = document().create_element("script") else {
-                let _ = reject.call0(&JsValue::NULL);
-                return;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let settle = move |to: bool| {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::from_bool(to));
             };
+            if js_sys::Reflect::has(&window(), &JsValue::from_str("echarts")).unwrap_or(false) {
+                return settle(true);
+            }
+            let Ok(script) = document().create_element("script") else { return settle(false) };
             let _ = script.set_attribute("src", ECHARTS);
-            let on_load = Closure::once_into_js(move || {
-                let _ = resolve.call0(&JsValue::NULL);
-            });
+            let loaded = settle.clone();
+            let on_load = Closure::once_into_js(move || loaded(true));
             let failed_script = script.clone();
             let on_error = Closure::once_into_js(move || {
                 failed_script.remove();
                 LOADING.with(|l| *l.borrow_mut() = None);
-                let _ = reject.call0(&JsValue::NULL);
+                settle(false);
             });
             let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
             let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
@@ -230,7 +227,7 @@ pub fn Chart(
         // The chart may be gone (its page re-rendered) by the time ECharts has loaded: every
         // access after the await is a `try_`, and a chart made for a gone page is disposed.
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_err() {
+            if wasm_bindgen_futures::JsFuture::from(load_echarts()).await.ok().and_then(|v| v.as_bool()) != Some(true) {
                 let _ = busy.try_set_value(None);
                 let _ = loading.try_set(false);
                 let _ = failed.try_set(true);
