@@ -18,6 +18,17 @@ const WRITER = /-writer-[0-9a-f]+\.bin$/;
 // The chunks the running kiosk shares with pages (not with the reader of stored dossiers).
 const SHARED = /-shared-[0-9a-f]+\.bin$/;
 const block = (route) => route.abort('internetdisconnected');
+// Holds back every request `pattern` matches until `release()`; after it they go through at once.
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  const handler = async (route) => {
+    await held;
+    await route.continue();
+  };
+  await page.route(pattern, handler);
+  return { release, stop: () => page.unroute(pattern, handler) };
+}
 const storageSnapshot = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 // Rewrites the stored dossier as format version 1 (the title a plain string), as an older
@@ -124,13 +135,7 @@ test('a chart page left before its module has arrived leaves no warning about EC
   await createDossier(page, { title: 'Forladt' });
   const agreement = page.url().replace(/#\/d\/([^/]+).*$/, '#/d/$1/aftale');
   const MODULE = /-split-agreement-part-[0-9a-f]+\.wasm$/;
-  let release;
-  const held = new Promise((r) => (release = r));
-  const hold = async (route) => {
-    await held;
-    await route.continue();
-  };
-  await page.route(MODULE, hold);
+  const module = await holdBack(page, MODULE);
   const echarts = page.waitForResponse((r) => r.url().endsWith('/assets/echarts.js'));
   await page.goto('about:blank');
   await page.goto(agreement);
@@ -141,8 +146,8 @@ test('a chart page left before its module has arrived leaves no warning about EC
   // Chromium warns about a preloaded file not used within three seconds of the page's load
   // (the fixture fails the test on any console warning).
   await page.waitForTimeout(3500);
-  // The module arrives meanwhile (the route lets it and any later request through).
-  release();
+  // The module arrives meanwhile.
+  module.release();
   await page.getByRole('navigation', { name: 'Dossierets dele' }).getByRole('link', { name: 'Partnerskabsaftale', exact: true }).click();
   await expect(page.locator('.chart svg')).toBeVisible();
   expect(await page.locator('script[src$="assets/echarts.js"]').count()).toBe(1);
@@ -164,13 +169,7 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   const charts = page.locator('.chart');
 
   // Slow: the words come over the chart's box, then the chart replaces them.
-  let release;
-  const held = new Promise((r) => (release = r));
-  const slow = async (route) => {
-    await held;
-    await route.continue();
-  };
-  await page.route(ECHARTS, slow);
+  const slow = await holdBack(page, ECHARTS);
   await page.goto('about:blank');
   await page.goto(dashboard);
   await expect(charts).toHaveCount(2);
@@ -178,11 +177,11 @@ test('a chart says it is coming while ECharts is slow, says so when ECharts cann
   await expect(states.first()).toHaveText('Diagrammet hentes …');
   await expect(states.nth(1)).toHaveText('Diagrammet hentes …');
   await shot(page, 'chart-loading');
-  release();
+  slow.release();
   await expect(page.locator('.chart svg')).toHaveCount(2);
   await expect(states.first()).toHaveText('');
   await expect(states.nth(1)).toHaveText('');
-  await page.unroute(ECHARTS, slow);
+  await slow.stop();
 
   // Cannot be fetched: each chart says so where it would be, and nothing else on the page changes.
   let blocked = 0;
@@ -295,13 +294,7 @@ test('until the fonts are in, the text is in an Arial-like face sized like IBM P
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // The fonts are held back until the page has been looked at in the face before them.
-  let release;
-  const held = new Promise((r) => (release = r));
-  const hold = async (route) => {
-    await held;
-    await route.continue();
-  };
-  await page.route(/\.woff2$/, hold);
+  const fonts = await holdBack(page, /\.woff2$/);
   await page.goto(del1);
   await expect(page.getByRole('heading', { level: 1, name: /Del 1/ })).toBeVisible();
   await page.waitForFunction(() => document.querySelector('link[href="assets/fonts.css"]')?.sheet);
@@ -322,7 +315,7 @@ test('until the fonts are in, the text is in an Arial-like face sized like IBM P
     for (const f of before) expect(f, `${selector} before the fonts`).toMatch(arialLike);
   }
 
-  release();
+  fonts.release();
   await waitForFonts(page);
   // Two frames after the swap, so its shift is reported.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -331,7 +324,7 @@ test('until the fonts are in, the text is in an Arial-like face sized like IBM P
   // Below 0.1, what the browser makers call a good Cumulative Layout Shift (about 0.7 with the
   // system's sans-serif, DejaVu Sans on this machine, before the Arial-like face was added).
   expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
-  await page.unroute(/\.woff2$/, hold);
+  await fonts.stop();
 });
 
 test('a part whose small chunks cannot be fetched says so and loads on "Prøv igen"', async ({ page, problems }) => {
