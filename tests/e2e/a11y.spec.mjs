@@ -12,6 +12,29 @@ async function check(page, where) {
   expect(await namingFaults(page), `fields without their own label on ${where}`).toEqual([]);
 }
 
+// In English, nothing the app writes is left in Danish: no text or label with æ, ø or å, but for
+// what the user typed (`own`), the bilingual <noscript> and the names of Danish sources, which
+// are glossed («LBF Tryghedsundersøgelse (safety survey)»).
+async function englishOnly(page, where, own = []) {
+  const danish = await page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (/[æøå]/i.test(node.textContent) && !node.parentElement.closest('noscript')) out.push(node.textContent.trim());
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = el.getAttribute(name);
+        if (value && /[æøå]/i.test(value)) out.push(`${name}: ${value}`);
+      }
+    }
+    return out;
+  });
+  const left = danish.filter((t) => !own.includes(t) && !/Tryghedsundersøgelse \(safety survey\)/.test(t));
+  expect(left, `Danish left in English on ${where}`).toEqual([]);
+}
+
 // A section with nothing in it says so: never an empty list or table body, which a screen reader
 // reads out as "list, 0 items" (every page here belongs to an empty dossier).
 async function noEmptyLists(page, where) {
@@ -47,11 +70,13 @@ for (const [lang, width] of [['da', 1280], ['en', 1280], ['da', 320]]) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
     await check(page, `front page (${lang})`);
+    if (lang === 'en') await englishOnly(page, 'the front page', ['Tilgængelighed']);
     for (const url of pages) {
       await page.goto(url);
       await expect(page.locator('main h1')).toBeVisible();
       await check(page, `${url.split('#')[1]} (${lang})`);
       await noEmptyLists(page, url);
+      if (lang === 'en') await englishOnly(page, url.split('#')[1], ['Tilgængelighed']);
       // The print views as they come out of the printer too: print.css hides the navigation,
       // the buttons and the banners, and changes the type.
       if (url.endsWith('-udskrift')) {
@@ -91,17 +116,21 @@ test('the kiosk screens pass axe, in both languages', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByText('Strongly agree', { exact: true }).click();
   await check(page, 'kiosk statement (en)');
+  await englishOnly(page, 'the kiosk\'s statement');
   await page.clock.fastForward('00:45');
   const idle = page.getByRole('alertdialog', { name: 'Are you still there?' });
   await expect(idle).toBeVisible();
   await check(page, 'kiosk idle warning (en)');
+  await englishOnly(page, 'the kiosk\'s idle warning');
   await idle.getByRole('button', { name: "Yes, I'll continue" }).click();
   await expect(idle).toBeHidden();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^(Next|Skip)$/ }).click();
   await check(page, 'kiosk review (en)');
+  await englishOnly(page, 'the kiosk\'s review');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thank you for your answers!' })).toBeVisible();
   await check(page, 'kiosk thanks (en)');
+  await englishOnly(page, 'the kiosk\'s thanks');
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
 
