@@ -23,10 +23,13 @@ async function englishOnly(page, where, own = []) {
       const node = walker.currentNode;
       if (/[æøå]/i.test(node.textContent) && !node.parentElement.closest('noscript')) out.push(node.textContent.trim());
     }
-    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = el.getAttribute(name);
-        if (value && /[æøå]/i.test(value)) out.push(`${name}: ${value}`);
+    // Every attribute a browser shows or reads out (labels, descriptions, tooltips); not those
+    // that carry data: a field's value is what the user typed, and addresses and ids are names.
+    const data = new Set(['value', 'href', 'src', 'id', 'class', 'style', 'for', 'name', 'aria-labelledby', 'aria-describedby', 'aria-controls']);
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('noscript')) continue;
+      for (const { name, value } of el.attributes) {
+        if (!data.has(name) && !name.startsWith('data-') && /[æøå]/i.test(value)) out.push(`${name}: ${value}`);
       }
     }
     return out;
